@@ -1,0 +1,86 @@
+// Package web is Podium's HTTP layer: the routes, the handlers that turn
+// requests into calls on the stores, and the adapter that turns handler
+// errors into styled error pages.
+package web
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/podium-portal/podium/internal/assets"
+	"github.com/podium-portal/podium/internal/images"
+	"github.com/podium-portal/podium/internal/markdown"
+	"github.com/podium-portal/podium/internal/metrics"
+	"github.com/podium-portal/podium/internal/stories"
+)
+
+// Config is what the HTTP layer needs; every field is required.
+type Config struct {
+	Logger   *slog.Logger
+	Pool     *pgxpool.Pool
+	Assets   *assets.Assets
+	Registry *prometheus.Registry
+	// HSTS turns on Strict-Transport-Security (when the portal runs on https).
+	HSTS bool
+	// MaxBodyBytes caps a request body.
+	MaxBodyBytes int64
+	// RequestTimeout bounds one request's context.
+	RequestTimeout time.Duration
+}
+
+// Server holds the handlers' dependencies.
+type Server struct {
+	logger   *slog.Logger
+	pool     *pgxpool.Pool
+	assets   *assets.Assets
+	stories  *stories.Store
+	images   *images.Store
+	markdown *markdown.Renderer
+	metrics  *metrics.HTTP
+	registry *prometheus.Registry
+	cfg      Config
+}
+
+// NewServer wires the handlers to their stores.
+func NewServer(cfg Config) *Server {
+	cfg.Registry.MustRegister(metrics.NewPoolCollector(cfg.Pool))
+	return &Server{
+		logger:   cfg.Logger,
+		pool:     cfg.Pool,
+		assets:   cfg.Assets,
+		stories:  stories.NewStore(cfg.Pool),
+		images:   images.NewStore(cfg.Pool),
+		markdown: markdown.New(),
+		metrics:  metrics.NewHTTP(cfg.Registry),
+		registry: cfg.Registry,
+		cfg:      cfg,
+	}
+}
+
+// NewHTTPServer returns an http.Server for handler with timeouts that
+// protect against slow clients.
+func NewHTTPServer(addr string, handler http.Handler, requestTimeout time.Duration) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           handler,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       requestTimeout,
+		WriteTimeout:      requestTimeout + 5*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+	}
+}
+
+// readyTimeout bounds the database check of /readyz.
+const readyTimeout = 2 * time.Second
+
+func (s *Server) ping(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, readyTimeout)
+	defer cancel()
+	return s.pool.Ping(ctx)
+}

@@ -1,0 +1,54 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/podium-portal/podium/internal/database"
+	"github.com/podium-portal/podium/internal/i18n"
+	"github.com/podium-portal/podium/internal/paths"
+	"github.com/podium-portal/podium/web/views"
+)
+
+// relatedStories is how many related stories a story page shows.
+const relatedStories = 3
+
+// showStory renders one public story with its related stories; the
+// language switch leads to its translation when there is one.
+func (s *Server) showStory(w http.ResponseWriter, r *http.Request) error {
+	ctx := r.Context()
+	l := i18n.LangFrom(ctx)
+	story, err := s.stories.PublishedBySlug(ctx, l, chi.URLParam(r, "slug"))
+	if err != nil {
+		return err
+	}
+	alt := paths.Stories(l.Other())
+	switch slug, err := s.stories.TranslationSlug(ctx, story.TranslationKey, l.Other()); {
+	case err == nil:
+		alt = paths.Story(l.Other(), slug)
+	case !errors.Is(err, database.ErrNotFound):
+		return err
+	}
+	related, err := s.stories.Related(ctx, story, relatedStories)
+	if err != nil {
+		return err
+	}
+	body, err := s.markdown.HTML(story.BodyMarkdown)
+	if err != nil {
+		return err
+	}
+	s.render(w, r, http.StatusOK, views.StoryPage(views.StoryView{
+		Meta: views.Meta{
+			Title:       story.PersonName + ", " + story.Role,
+			Description: story.Quote,
+			AltURL:      alt,
+			Section:     "stories",
+		},
+		Story:    story,
+		BodyHTML: body,
+		Related:  related,
+	}))
+	return nil
+}
