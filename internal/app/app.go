@@ -254,4 +254,3 @@ func displayAddr(a net.Addr) string {
 	}
 	return net.JoinHostPort("localhost", strconv.Itoa(tcp.Port))
 }
-

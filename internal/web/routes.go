@@ -10,6 +10,7 @@ import (
 	"github.com/podium-portal/podium/internal/i18n"
 	"github.com/podium-portal/podium/internal/metrics"
 	"github.com/podium-portal/podium/internal/middleware"
+	"github.com/podium-portal/podium/internal/paths"
 )
 
 // Handler returns the whole site: every route of the portal in one place.
@@ -44,6 +45,8 @@ func (s *Server) Handler() http.Handler {
 		r.Get("/", s.handle(s.showHome))
 		r.Get("/verhalen", s.handle(s.listStories))
 		r.Get("/verhalen/{slug}", s.handle(s.showStory))
+		r.Get("/toegankelijkheid", s.handle(s.showStatement("accessibility", 4, paths.Accessibility)))
+		r.Get("/privacy", s.handle(s.showStatement("privacy", 4, paths.Privacy)))
 	})
 
 	// Public site in English, under /en.
@@ -52,6 +55,8 @@ func (s *Server) Handler() http.Handler {
 		r.Get("/", s.handle(s.showHome))
 		r.Get("/stories", s.handle(s.listStories))
 		r.Get("/stories/{slug}", s.handle(s.showStory))
+		r.Get("/accessibility", s.handle(s.showStatement("accessibility", 4, paths.Accessibility)))
+		r.Get("/privacy", s.handle(s.showStatement("privacy", 4, paths.Privacy)))
 	})
 	return r
 }
