@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -64,12 +65,30 @@ func TestBadConfigurationExitsWithCode2AndOneLine(t *testing.T) {
 	}
 }
 
+// lockedBuffer collects a process's output while the test reads it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf strings.Builder
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
 // devRun is one `podium dev` process.
 type devRun struct {
 	cmd    *exec.Cmd
 	url    string
-	stdout *strings.Builder
-	stderr *strings.Builder
+	stdout *lockedBuffer
+	stderr *lockedBuffer
 }
 
 var runningLine = regexp.MustCompile(`Podium is running at (http://\S+)`)
@@ -82,7 +101,7 @@ func startDev(t *testing.T, env ...string) *devRun {
 	if err != nil {
 		t.Fatal(err)
 	}
-	run := &devRun{cmd: cmd, stdout: &strings.Builder{}, stderr: &strings.Builder{}}
+	run := &devRun{cmd: cmd, stdout: &lockedBuffer{}, stderr: &lockedBuffer{}}
 	cmd.Stderr = run.stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -92,7 +111,7 @@ func startDev(t *testing.T, env ...string) *devRun {
 	go func() {
 		sc := bufio.NewScanner(pipe)
 		for sc.Scan() {
-			run.stdout.WriteString(sc.Text() + "\n")
+			_, _ = run.stdout.Write([]byte(sc.Text() + "\n"))
 			if m := runningLine.FindStringSubmatch(sc.Text()); m != nil {
 				found <- m[1]
 			}
