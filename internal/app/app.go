@@ -217,7 +217,14 @@ func serve(ctx context.Context, cfg config.Config, pool *pgxpool.Pool, logger *s
 		MaxBodyBytes:   cfg.MaxBodyBytes,
 		RequestTimeout: cfg.RequestTimeout,
 	})
-	httpServer := web.NewHTTPServer(cfg.Addr, server.Handler(), cfg.RequestTimeout)
+	return listenAndServe(ctx, cfg, server.Handler(), logger, stdout)
+}
+
+// listenAndServe serves handler on cfg.Addr until ctx is done, then stops
+// accepting connections and lets requests whose handlers are running finish
+// within cfg.ShutdownTimeout.
+func listenAndServe(ctx context.Context, cfg config.Config, handler http.Handler, logger *slog.Logger, stdout io.Writer) error {
+	httpServer := web.NewHTTPServer(cfg.Addr, handler, cfg.RequestTimeout)
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
