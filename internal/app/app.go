@@ -19,11 +19,18 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
+	"github.com/riverqueue/river"
+
+	"github.com/podium-portal/podium/internal/accounts"
 	"github.com/podium-portal/podium/internal/assets"
 	"github.com/podium-portal/podium/internal/config"
 	"github.com/podium-portal/podium/internal/database"
+	"github.com/podium-portal/podium/internal/housekeeping"
+	"github.com/podium-portal/podium/internal/jobs"
+	"github.com/podium-portal/podium/internal/mail"
 	"github.com/podium-portal/podium/internal/pgcluster"
 	"github.com/podium-portal/podium/internal/seed"
+	"github.com/podium-portal/podium/internal/sessionstore"
 	"github.com/podium-portal/podium/internal/web"
 	staticfiles "github.com/podium-portal/podium/web"
 )
@@ -199,13 +206,37 @@ func portFree(port int) bool {
 	return true
 }
 
-// serve runs the HTTP server until ctx is done, then lets in-flight
-// requests finish within cfg.ShutdownTimeout.
+// serve runs the background workers and the HTTP server until ctx is
+// done; then the server lets in-flight requests finish and the workers
+// finish their jobs.
 func serve(ctx context.Context, cfg config.Config, pool *pgxpool.Pool, logger *slog.Logger, stdout io.Writer) error {
 	static, err := assets.New(staticfiles.Static())
 	if err != nil {
 		return err
 	}
+	sender, err := mail.NewSender(cfg.SMTPURL, cfg.MailFrom)
+	if err != nil {
+		return &config.Error{Variable: "SMTP_URL", Value: "", Reason: err.Error()}
+	}
+	sessions := newSessionStore(pool, cfg)
+	workers := river.NewWorkers()
+	river.AddWorker(workers, mail.NewSendWorker(pool, sender, logger, nil))
+	river.AddWorker(workers, housekeeping.NewWorker(pool, sessions, logger))
+	jobClient, err := jobs.NewClient(pool, workers, logger, housekeeping.PeriodicJobs())
+	if err != nil {
+		return err
+	}
+	if err := jobClient.Start(ctx); err != nil {
+		return fmt.Errorf("start background jobs: %w", err)
+	}
+	defer func() {
+		stopCtx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
+		defer cancel()
+		if err := jobClient.Stop(stopCtx); err != nil {
+			logger.Error("stopping background jobs", "err", err)
+		}
+	}()
+
 	registry := prometheus.NewRegistry()
 	registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	server := web.NewServer(web.Config{
@@ -216,8 +247,22 @@ func serve(ctx context.Context, cfg config.Config, pool *pgxpool.Pool, logger *s
 		HSTS:           cfg.SecureCookies(),
 		MaxBodyBytes:   cfg.MaxBodyBytes,
 		RequestTimeout: cfg.RequestTimeout,
+		BaseURL:        cfg.BaseURL,
+		Sessions:       sessions,
+		Jobs:           jobClient,
+		Throttle:       accounts.NewThrottle(pool, accounts.DefaultThrottlePolicy()),
 	})
 	return listenAndServe(ctx, cfg, server.Handler(), logger, stdout)
+}
+
+// newSessionStore is the back-office session store for cfg.
+func newSessionStore(pool *pgxpool.Pool, cfg config.Config) *sessionstore.Store {
+	return sessionstore.New(pool, sessionstore.Options{
+		CookieName:      web.SessionCookie,
+		Secure:          cfg.SecureCookies(),
+		IdleTimeout:     cfg.SessionIdleTimeout,
+		AbsoluteTimeout: cfg.SessionMaxAge,
+	})
 }
 
 // listenAndServe serves handler on cfg.Addr until ctx is done, then stops

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/mail"
 	"net/url"
 	"strconv"
 	"strings"
@@ -40,6 +41,17 @@ type Config struct {
 	RequestTimeout time.Duration
 	// MaxBodyBytes caps the size of a request body (MAX_BODY_BYTES).
 	MaxBodyBytes int64
+	// SMTPURL is where mail goes; empty keeps every mail in the outbox
+	// (SMTP_URL).
+	SMTPURL string
+	// MailFrom is the sender of Podium's mails (MAIL_FROM).
+	MailFrom string
+	// SessionIdleTimeout ends a back-office session after this long
+	// without a request (SESSION_IDLE_TIMEOUT).
+	SessionIdleTimeout time.Duration
+	// SessionMaxAge ends a back-office session this long after sign-in,
+	// however active (SESSION_MAX_AGE).
+	SessionMaxAge time.Duration
 }
 
 // Error is a configuration error; its message names the variable at fault.
@@ -72,6 +84,10 @@ func Variables() []Variable {
 		{"SHUTDOWN_TIMEOUT", "15s", "time in-flight requests get to finish on SIGINT/SIGTERM"},
 		{"REQUEST_TIMEOUT", "30s", "upper bound on handling one request"},
 		{"MAX_BODY_BYTES", "10485760", "largest request body accepted, in bytes"},
+		{"SMTP_URL", "", "mail server, smtp://user:pass@host:587 (STARTTLS) or smtps://…:465; empty keeps every mail in /admin/outbox"},
+		{"MAIL_FROM", "Podium <noreply@podium.example>", "sender address of Podium's mails"},
+		{"SESSION_IDLE_TIMEOUT", "30m", "a back-office session ends after this long without a request"},
+		{"SESSION_MAX_AGE", "12h", "a back-office session ends this long after sign-in"},
 	}
 }
 
@@ -142,6 +158,23 @@ func Load(getenv func(string) string) (Config, error) {
 	c.MaxBodyBytes, err = strconv.ParseInt(body, 10, 64)
 	if err != nil || c.MaxBodyBytes < 1024 {
 		return c, &Error{"MAX_BODY_BYTES", body, "want a whole number of bytes, at least 1024"}
+	}
+	c.SMTPURL = get("SMTP_URL")
+	if c.SMTPURL != "" {
+		u, err := url.Parse(c.SMTPURL)
+		if err != nil || (u.Scheme != "smtp" && u.Scheme != "smtps") || u.Host == "" {
+			return c, &Error{"SMTP_URL", redact(c.SMTPURL), "want smtp://host:port or smtps://host:port"}
+		}
+	}
+	c.MailFrom = get("MAIL_FROM")
+	if _, err := mail.ParseAddress(c.MailFrom); err != nil {
+		return c, &Error{"MAIL_FROM", c.MailFrom, "want an address such as Podium <noreply@example.nl>"}
+	}
+	if c.SessionIdleTimeout, err = duration(get, "SESSION_IDLE_TIMEOUT"); err != nil {
+		return c, err
+	}
+	if c.SessionMaxAge, err = duration(get, "SESSION_MAX_AGE"); err != nil {
+		return c, err
 	}
 	return c, nil
 }

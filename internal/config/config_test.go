@@ -41,6 +41,9 @@ func TestLoadRejectsBadValues(t *testing.T) {
 		{"negative duration", "REQUEST_TIMEOUT", "-1s"},
 		{"tiny body limit", "MAX_BODY_BYTES", "10"},
 		{"privileged dev port", "DEV_POSTGRES_PORT", "80"},
+		{"http mail server", "SMTP_URL", "http://mail.example"},
+		{"mail from without address", "MAIL_FROM", "Podium"},
+		{"idle timeout in words", "SESSION_IDLE_TIMEOUT", "half an hour"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -16,6 +16,7 @@ import (
 	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/pressly/goose/v3"
 
+	"github.com/podium-portal/podium/internal/jobs"
 	"github.com/podium-portal/podium/migrations"
 )
 
@@ -81,9 +82,16 @@ func InTx(ctx context.Context, pool *pgxpool.Pool, fn func(tx pgx.Tx) error) (er
 }
 
 // Migrate applies every embedded migration not yet recorded in the database,
-// in order, each in its own transaction. It logs each version applied.
+// in order, each in its own transaction, and then River's migrations for the
+// job queue (package jobs). It logs each version applied.
 func Migrate(ctx context.Context, pool *pgxpool.Pool, logger *slog.Logger) error {
-	return migrateFS(ctx, pool, migrations.FS, logger)
+	if err := migrateFS(ctx, pool, migrations.FS, logger); err != nil {
+		return err
+	}
+	if err := jobs.MigrateRiver(ctx, pool, logger); err != nil {
+		return fmt.Errorf("database.Migrate: %w", err)
+	}
+	return nil
 }
 
 func migrateFS(ctx context.Context, pool *pgxpool.Pool, fsys fs.FS, logger *slog.Logger) error {

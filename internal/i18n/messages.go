@@ -2,8 +2,26 @@ package i18n
 
 type message struct{ nl, en string }
 
-// messages is the catalogue: every user-visible text by key. It is only read.
-var messages = map[string]message{
+// messages is the catalogue: every user-visible text by key, merged once
+// from the parts below and only read afterwards.
+var messages = merge(publicMessages, backOfficeMessages, adminMessages)
+
+// merge joins catalogue parts; a key defined twice is a programming error.
+func merge(parts ...map[string]message) map[string]message {
+	all := map[string]message{}
+	for _, part := range parts {
+		for k, m := range part {
+			if _, dup := all[k]; dup {
+				panic("i18n: message key defined twice: " + k)
+			}
+			all[k] = m
+		}
+	}
+	return all
+}
+
+// publicMessages are the texts of the public site.
+var publicMessages = map[string]message{
 	"site.name":   {"Podium", "Podium"},
 	"site.org":    {"Ministerie van Publieke Zaken", "Ministry of Public Affairs"},
 	"site.payoff": {"Iedereen hoort erbij. Werken aan Nederland, met wie je bent.", "Everyone belongs here. Work for the Netherlands, as who you are."},

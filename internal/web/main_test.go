@@ -6,6 +6,8 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
+	"sync"
 	"testing"
 	"time"
 
@@ -13,9 +15,12 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/podium-portal/podium/internal/accounts"
 	"github.com/podium-portal/podium/internal/assets"
 	"github.com/podium-portal/podium/internal/i18n"
 	"github.com/podium-portal/podium/internal/images"
+	"github.com/podium-portal/podium/internal/jobs"
+	"github.com/podium-portal/podium/internal/sessionstore"
 	"github.com/podium-portal/podium/internal/stories"
 	"github.com/podium-portal/podium/internal/testdb"
 	staticfiles "github.com/podium-portal/podium/web"
@@ -25,10 +30,30 @@ func TestMain(m *testing.M) { testdb.Main(m) }
 
 // testSite is a Podium server on a fresh database.
 type testSite struct {
-	t      *testing.T
-	pool   *pgxpool.Pool
-	server *Server
-	http   *httptest.Server
+	t        *testing.T
+	pool     *pgxpool.Pool
+	server   *Server
+	http     *httptest.Server
+	sessions *sessionstore.Store
+	clock    *testClock
+}
+
+// testClock is the sessions' and throttle's clock, moved on by tests.
+type testClock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (c *testClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+func (c *testClock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
 }
 
 func newTestSite(t *testing.T) *testSite {
@@ -38,17 +63,35 @@ func newTestSite(t *testing.T) *testSite {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := NewServer(Config{
+	jobClient, err := jobs.NewInsertOnlyClient(pool, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The server's own URL is known only once it listens, so the handler
+	// is swapped in after httptest.NewServer.
+	var handler http.Handler
+	hs := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { handler.ServeHTTP(w, r) }))
+	t.Cleanup(hs.Close)
+	base, _ := url.Parse(hs.URL)
+	site := &testSite{t: t, pool: pool, http: hs, clock: &testClock{now: time.Now()}}
+	site.sessions = sessionstore.New(pool, sessionstore.Options{
+		CookieName: SessionCookie, IdleTimeout: 30 * time.Minute, AbsoluteTimeout: 12 * time.Hour, Now: site.clock.Now})
+	policy := accounts.DefaultThrottlePolicy()
+	policy.Now = site.clock.Now
+	site.server = NewServer(Config{
 		Logger:         slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Pool:           pool,
 		Assets:         static,
 		Registry:       prometheus.NewRegistry(),
 		MaxBodyBytes:   1 << 20,
 		RequestTimeout: 10 * time.Second,
+		BaseURL:        base,
+		Sessions:       site.sessions,
+		Jobs:           jobClient,
+		Throttle:       accounts.NewThrottle(pool, policy),
 	})
-	hs := httptest.NewServer(srv.Handler())
-	t.Cleanup(hs.Close)
-	return &testSite{t: t, pool: pool, server: srv, http: hs}
+	handler = site.server.Handler()
+	return site
 }
 
 // get fetches path without following redirects.

@@ -6,11 +6,13 @@ import (
 	"github.com/go-chi/chi/v5"
 	chimw "github.com/go-chi/chi/v5/middleware"
 
+	"github.com/podium-portal/podium/internal/accounts"
 	"github.com/podium-portal/podium/internal/assets"
 	"github.com/podium-portal/podium/internal/i18n"
 	"github.com/podium-portal/podium/internal/metrics"
 	"github.com/podium-portal/podium/internal/middleware"
 	"github.com/podium-portal/podium/internal/paths"
+	"github.com/podium-portal/podium/internal/useradmin"
 )
 
 // Handler returns the whole site: every route of the portal in one place.
@@ -22,6 +24,7 @@ func (s *Server) Handler() http.Handler {
 		middleware.AccessLog(s.logger),
 		middleware.Recover(s.logger, http.HandlerFunc(s.servePanic)),
 		middleware.SecurityHeaders(middleware.SecurityOptions{HSTS: s.cfg.HSTS}),
+		s.crossOriginProtection(),
 		middleware.LimitBody(s.cfg.MaxBodyBytes),
 		chimw.Timeout(s.cfg.RequestTimeout),
 		chimw.GetHead,
@@ -57,6 +60,49 @@ func (s *Server) Handler() http.Handler {
 		r.Get("/stories/{slug}", s.handle(s.showStory))
 		r.Get("/accessibility", s.handle(s.showStatement("accessibility", 4, paths.Accessibility)))
 		r.Get("/privacy", s.handle(s.showStatement("privacy", 4, paths.Privacy)))
+	})
+	// Sign-in, sign-out, forgotten password and mailed links.
+	r.Group(func(r chi.Router) {
+		r.Use(s.withSession)
+		r.Get("/login", s.handle(s.showLogin))
+		r.Post("/login", s.handle(s.submitLogin))
+		r.Get("/login/2fa", s.handle(s.showTwoFactor))
+		r.Post("/login/2fa", s.handle(s.submitTwoFactor))
+		r.Post("/logout", s.handle(s.logout))
+		r.Get("/password/forgot", s.handle(s.showForgotPassword))
+		r.Post("/password/forgot", s.handle(s.submitForgotPassword))
+		r.Get(useradmin.ResetPath, s.handle(s.showSetPassword(resetPage())))
+		r.Post(useradmin.ResetPath, s.handle(s.submitSetPassword(resetPage())))
+		r.Get(useradmin.InvitePath, s.handle(s.showSetPassword(invitePage())))
+		r.Post(useradmin.InvitePath, s.handle(s.submitSetPassword(invitePage())))
+	})
+
+	// The signed-in user's own account, for every role.
+	r.Route("/account", func(r chi.Router) {
+		r.Use(s.withSession, s.requireSignedIn)
+		r.Get("/", s.handle(s.showAccount))
+		r.Post("/password", s.handle(s.changePassword))
+		r.Get("/2fa", s.handle(s.showTwoFactorSetup))
+		r.Post("/2fa", s.handle(s.confirmTwoFactor))
+		r.Post("/2fa/recovery-codes", s.handle(s.newRecoveryCodes))
+	})
+
+	// Back office for editors and admins.
+	r.Route("/admin", func(r chi.Router) {
+		r.Use(s.withSession, s.requireRole(accounts.RoleAdmin, accounts.RoleEditor))
+		r.Get("/", s.handle(s.showDashboard))
+
+		// Admins only: users, settings, audit log, outbox.
+		r.Group(func(r chi.Router) {
+			r.Use(s.requireRole(accounts.RoleAdmin))
+			s.adminRoutes(r)
+		})
+	})
+
+	// Partner portal: partner users, scoped to their own organisation.
+	r.Route("/partner", func(r chi.Router) {
+		r.Use(s.withSession, s.requireRole(accounts.RolePartner))
+		r.Get("/", s.handle(s.showPartnerHome))
 	})
 	return r
 }

@@ -7,10 +7,19 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/riverqueue/river"
+
+	"github.com/podium-portal/podium/internal/accounts"
+	"github.com/podium-portal/podium/internal/audit"
+	"github.com/podium-portal/podium/internal/mail"
+	"github.com/podium-portal/podium/internal/sessionstore"
+	"github.com/podium-portal/podium/internal/useradmin"
 
 	"github.com/podium-portal/podium/internal/assets"
 	"github.com/podium-portal/podium/internal/images"
@@ -31,6 +40,15 @@ type Config struct {
 	MaxBodyBytes int64
 	// RequestTimeout bounds one request's context.
 	RequestTimeout time.Duration
+	// BaseURL is the portal's public address: links in mails, trusted
+	// origin for cross-site request forgery checks.
+	BaseURL *url.URL
+	// Sessions keeps the back-office sessions.
+	Sessions *sessionstore.Store
+	// Jobs inserts background jobs (mail delivery) in transactions.
+	Jobs *river.Client[pgx.Tx]
+	// Throttle slows down and locks out password guessing.
+	Throttle *accounts.Throttle
 }
 
 // Server holds the handlers' dependencies.
@@ -43,13 +61,22 @@ type Server struct {
 	markdown *markdown.Renderer
 	metrics  *metrics.HTTP
 	registry *prometheus.Registry
+	accounts *accounts.Store
+	users    *useradmin.Service
+	outbox   *mail.Outbox
+	audit    *audit.Log
 	cfg      Config
 }
 
 // NewServer wires the handlers to their stores.
 func NewServer(cfg Config) *Server {
 	cfg.Registry.MustRegister(metrics.NewPoolCollector(cfg.Pool))
+	acc := accounts.NewStore(cfg.Pool)
 	return &Server{
+		accounts: acc,
+		users:    useradmin.New(cfg.Pool, acc, cfg.Sessions, cfg.Jobs, cfg.BaseURL),
+		outbox:   mail.NewOutbox(cfg.Pool, cfg.Jobs),
+		audit:    audit.NewLog(cfg.Pool),
 		logger:   cfg.Logger,
 		pool:     cfg.Pool,
 		assets:   cfg.Assets,

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/podium-portal/podium/internal/accounts"
 	"github.com/podium-portal/podium/internal/assets"
 	"github.com/podium-portal/podium/internal/i18n"
 )
@@ -29,3 +30,28 @@ func asset(ctx context.Context, name string) string { return assets.URLFrom(ctx,
 func date(ctx context.Context, tm time.Time) string { return i18n.FormatDate(lang(ctx), tm) }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+type flashKey struct{}
+
+// WithFlash returns a context whose page shows the catalogue message key
+// once, as confirmation of what the previous request did.
+func WithFlash(ctx context.Context, key string) context.Context {
+	return context.WithValue(ctx, flashKey{}, key)
+}
+
+// flash returns the translated flash message, "" when there is none.
+func flash(ctx context.Context) string {
+	if key, ok := ctx.Value(flashKey{}).(string); ok && key != "" {
+		return t(ctx, key)
+	}
+	return ""
+}
+
+// viewer returns the signed-in user, if any.
+func viewer(ctx context.Context) (accounts.User, bool) { return accounts.UserFrom(ctx) }
+
+// isAdmin reports whether the signed-in user is an admin.
+func isAdmin(ctx context.Context) bool {
+	u, ok := accounts.UserFrom(ctx)
+	return ok && u.Role == accounts.RoleAdmin
+}
