@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/podium-portal/podium/internal/seed"
 	"github.com/podium-portal/podium/internal/testdb"
 )
 
@@ -182,6 +184,18 @@ func TestDevRunsPrivateClusterAndReusesItsData(t *testing.T) {
 	if status, body := get(t, first.url+"/verhalen/bestaat-niet"); status != http.StatusNotFound || !strings.Contains(body, "skip-link") {
 		t.Errorf("missing story: %d", status)
 	}
+	if !strings.Contains(first.stdout.String(), "beheer@podium.example") || !strings.Contains(first.stdout.String(), "/admin/outbox") {
+		t.Errorf("podium dev does not print the demo sign-in:\n%s", first.stdout)
+	}
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := client.PostForm(first.url+"/login", url.Values{"email": {"redactie@podium.example"}, "password": {seed.DemoPassword}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/admin" {
+		t.Errorf("demo editor sign-in: %d to %q", resp.StatusCode, resp.Header.Get("Location"))
+	}
 	first.stop(t)
 	if !strings.Contains(first.stderr.String(), "PostgreSQL stopped") {
 		t.Errorf("PostgreSQL was not stopped:\n%s", first.stderr)
@@ -221,4 +235,53 @@ func TestDevWithDatabaseURLStartsNoCluster(t *testing.T) {
 		t.Errorf("/readyz: %v", err)
 	}
 	run.stop(t)
+}
+
+func TestUserAddPrintsASetPasswordLink(t *testing.T) {
+	dbURL := testdb.NewURL(t)
+	run := func(args ...string) (string, string, int) {
+		cmd := exec.Command(binary, args...)
+		cmd.Env = append(os.Environ(), "DATABASE_URL="+dbURL, "BASE_URL=https://werkenbij.example.nl")
+		var stdout, stderr strings.Builder
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		code := 0
+		if exitErr, ok := err.(*exec.ExitError); ok {
+			code = exitErr.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return stdout.String(), stderr.String(), code
+	}
+	out, errOut, code := run("user", "add", "--email", "Eerste@Beheer.example", "--role", "admin", "--name", "Eerste Beheerder")
+	if code != 0 || !regexp.MustCompile(`https://werkenbij\.example\.nl/invite\?token=[A-Za-z0-9_-]{20,}`).MatchString(out) {
+		t.Fatalf("user add: exit %d\n%s%s", code, out, errOut)
+	}
+	if !strings.Contains(out, "eerste@beheer.example") {
+		t.Errorf("output does not name the user: %s", out)
+	}
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"unknown role", []string{"user", "add", "--email", "a@b.example", "--role", "boss"}},
+		{"taken address", []string{"user", "add", "--email", "eerste@beheer.example", "--role", "editor"}},
+		{"partner user without partner", []string{"user", "add", "--email", "p@b.example", "--role", "partner"}},
+		{"unknown partner", []string{"user", "add", "--email", "p@b.example", "--role", "partner", "--partner", "nergens"}},
+		{"bad address", []string{"user", "add", "--email", "geen-adres", "--role", "editor"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, errOut, code := run(tt.args...)
+			if code != 2 || strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
+				t.Errorf("exit %d, stderr %q; want 2 and one line", code, errOut)
+			}
+		})
+	}
+	if _, errOut, code := run("partner", "add", "--slug", "samen-sterk", "--name", "Samen Sterk"); code != 0 {
+		t.Fatalf("partner add: %d %s", code, errOut)
+	}
+	if out, errOut, code := run("user", "add", "--email", "p@samensterk.example", "--role", "partner", "--partner", "samen-sterk"); code != 0 || !strings.Contains(out, "/invite?token=") {
+		t.Errorf("partner user add: %d %s %s", code, out, errOut)
+	}
 }

@@ -47,6 +47,10 @@ commands:
   migrate   apply the database migrations to DATABASE_URL
   dev       start a private PostgreSQL under DATA_DIR (unless DATABASE_URL is set),
             migrate, load demo content into an empty database, and serve
+  user add --email E --role admin|editor|partner [--partner SLUG] [--name N] [--lang nl|en]
+            create a back-office user and print the link that sets the password
+  partner add --slug S --name N
+            create a partner organisation
   help      show this text and the environment variables`
 
 // Env is what Run takes from the process, so tests can supply their own.
@@ -84,6 +88,10 @@ func Run(ctx context.Context, env Env) error {
 		return runMigrate(ctx, cfg, logger)
 	case "dev":
 		return runDev(ctx, cfg, logger, env.Stdout)
+	case "user":
+		return runUser(ctx, cfg, logger, env.Args[1:], env.Stdout)
+	case "partner":
+		return runPartner(ctx, cfg, env.Args[1:], env.Stdout)
 	}
 	return &UsageError{Msg: fmt.Sprintf("podium: unknown command %q\n%s", cmd, usage)}
 }
@@ -175,6 +183,16 @@ func runDev(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout 
 	}
 	if _, err := seed.IfEmpty(ctx, pool, time.Now(), logger); err != nil {
 		return err
+	}
+	if err := seed.EnsureDemoUsers(ctx, pool); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "Demo sign-in at %s/login, password %q for each:\n", cfg.BaseURL, seed.DemoPassword)
+	for _, u := range seed.DemoUsers() {
+		fmt.Fprintf(stdout, "  %-8s %s\n", u.Role, u.Email)
+	}
+	if cfg.SMTPURL == "" {
+		fmt.Fprintf(stdout, "Mail is kept, not sent: read it at %s/admin/outbox\n", cfg.BaseURL)
 	}
 	return serve(ctx, cfg, pool, logger, stdout)
 }

@@ -1,6 +1,8 @@
 package mail
 
 import (
+	"github.com/podium-portal/podium/internal/smtptest"
+
 	"context"
 	"errors"
 	"slices"
@@ -103,7 +105,7 @@ func count(t *testing.T, pool *pgxpool.Pool, sql string) int {
 func TestEnqueueDeliversThroughSMTP(t *testing.T) {
 	t.Parallel()
 	pool := testdb.New(t)
-	srv := startSMTP(t, smtpOptions{})
+	srv := smtptest.Start(t, smtptest.Options{})
 	sender, err := NewSMTPSender(SMTPConfig{Host: srv.Host, Port: srv.Port, From: "Podium Ministerie <noreply@podium.test>"})
 	if err != nil {
 		t.Fatal(err)
@@ -112,7 +114,7 @@ func TestEnqueueDeliversThroughSMTP(t *testing.T) {
 	msg := testMessage()
 	id := enqueue(t, pool, o, msg)
 
-	got := srv.wait(t, 10*time.Second)
+	got := srv.Wait(t, 10*time.Second)
 	p := parseMail(t, got.Data)
 	assertHeaders(t, p, msg)
 	if !strings.Contains(p.Text, "https://podium.test/wachtwoord/abc?x=1&y=2") {
@@ -126,8 +128,8 @@ func TestEnqueueDeliversThroughSMTP(t *testing.T) {
 	if m.Subject != msg.Subject || m.Text != msg.Text || m.HTML != msg.HTML || m.To != msg.To || m.ToName != msg.ToName || m.Lang != msg.Lang || m.Kind != msg.Kind {
 		t.Errorf("stored mail differs from the message: %+v", m)
 	}
-	if srv.count() != 1 {
-		t.Errorf("server received %d messages, want 1", srv.count())
+	if srv.Count() != 1 {
+		t.Errorf("server received %d messages, want 1", srv.Count())
 	}
 }
 
@@ -216,7 +218,7 @@ func TestTemporaryFailureIsRecordedAndRetried(t *testing.T) {
 	pool := testdb.New(t)
 	busy := &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "mailbox busy, try later"}
 	// The server turns the recipient away twice, then accepts.
-	srv := startSMTP(t, smtpOptions{rcptErrs: []error{busy, busy}})
+	srv := smtptest.Start(t, smtptest.Options{RcptErrs: []error{busy, busy}})
 	sender, err := NewSMTPSender(SMTPConfig{Host: srv.Host, Port: srv.Port, From: "noreply@podium.test"})
 	if err != nil {
 		t.Fatal(err)
@@ -239,7 +241,7 @@ func TestTemporaryFailureIsRecordedAndRetried(t *testing.T) {
 	if !strings.Contains(m.LastError, "451") {
 		t.Errorf("last error %q lost the earlier failure", m.LastError)
 	}
-	srv.wait(t, time.Second)
+	srv.Wait(t, time.Second)
 }
 
 func TestKeepSenderKeepsMail(t *testing.T) {

@@ -1,6 +1,8 @@
 package mail
 
 import (
+	"github.com/podium-portal/podium/internal/smtptest"
+
 	"bytes"
 	"context"
 	"crypto/tls"
@@ -131,23 +133,23 @@ func TestSMTPSenderDelivers(t *testing.T) {
 	ics := Attachment{Filename: "bijeenkomst één.ics", ContentType: "text/calendar; charset=utf-8; method=REQUEST", Data: []byte("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")}
 	tests := []struct {
 		name        string
-		opts        smtpOptions
+		opts        smtptest.Options
 		attachments []Attachment
 		wantTLS     bool
 	}{
-		{name: "plain, no auth", opts: smtpOptions{}},
-		{name: "STARTTLS with auth", opts: smtpOptions{tls: true, user: "podium", password: "s3cret/€"}, wantTLS: true},
-		{name: "implicit TLS with auth", opts: smtpOptions{tls: true, implicit: true, user: "podium", password: "pw"}, wantTLS: true},
-		{name: "attachment", opts: smtpOptions{}, attachments: []Attachment{ics}},
+		{name: "plain, no auth", opts: smtptest.Options{}},
+		{name: "STARTTLS with auth", opts: smtptest.Options{TLS: true, User: "podium", Password: "s3cret/€"}, wantTLS: true},
+		{name: "implicit TLS with auth", opts: smtptest.Options{TLS: true, Implicit: true, User: "podium", Password: "pw"}, wantTLS: true},
+		{name: "attachment", opts: smtptest.Options{}, attachments: []Attachment{ics}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			srv := startSMTP(t, tt.opts)
+			srv := smtptest.Start(t, tt.opts)
 			cfg := SMTPConfig{
 				Host: srv.Host, Port: srv.Port,
-				Username: tt.opts.user, Password: tt.opts.password,
-				ImplicitTLS: tt.opts.implicit,
+				Username: tt.opts.User, Password: tt.opts.Password,
+				ImplicitTLS: tt.opts.Implicit,
 				From:        "Podium Ministerie <noreply@podium.test>",
 				Timeout:     10 * time.Second,
 			}
@@ -163,12 +165,12 @@ func TestSMTPSenderDelivers(t *testing.T) {
 			if err := sender.Send(context.Background(), msg); err != nil {
 				t.Fatalf("Send: %v", err)
 			}
-			got := srv.wait(t, 5*time.Second)
+			got := srv.Wait(t, 5*time.Second)
 			if got.TLS != tt.wantTLS {
 				t.Errorf("TLS = %v, want %v", got.TLS, tt.wantTLS)
 			}
-			if got.User != tt.opts.user {
-				t.Errorf("authenticated as %q, want %q", got.User, tt.opts.user)
+			if got.User != tt.opts.User {
+				t.Errorf("authenticated as %q, want %q", got.User, tt.opts.User)
 			}
 			if got.From != "noreply@podium.test" || len(got.To) != 1 || got.To[0] != "ada@example.org" {
 				t.Errorf("envelope from %q to %q", got.From, got.To)
@@ -254,7 +256,7 @@ func TestSMTPSenderErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			srv := startSMTP(t, smtpOptions{rcptErrs: []error{tt.rcptErr}})
+			srv := smtptest.Start(t, smtptest.Options{RcptErrs: []error{tt.rcptErr}})
 			sender, err := NewSMTPSender(SMTPConfig{Host: srv.Host, Port: srv.Port, From: "noreply@podium.test"})
 			if err != nil {
 				t.Fatal(err)
@@ -269,8 +271,8 @@ func TestSMTPSenderErrors(t *testing.T) {
 			if !strings.Contains(err.Error(), tt.wantInError) {
 				t.Errorf("error %q does not mention %s", err, tt.wantInError)
 			}
-			if srv.count() != 0 {
-				t.Errorf("server received %d messages", srv.count())
+			if srv.Count() != 0 {
+				t.Errorf("server received %d messages", srv.Count())
 			}
 		})
 	}
@@ -297,7 +299,7 @@ func TestSMTPSenderUnreachable(t *testing.T) {
 
 func TestSMTPSenderHonoursContext(t *testing.T) {
 	t.Parallel()
-	srv := startSMTP(t, smtpOptions{})
+	srv := smtptest.Start(t, smtptest.Options{})
 	sender, err := NewSMTPSender(SMTPConfig{Host: srv.Host, Port: srv.Port, From: "noreply@podium.test"})
 	if err != nil {
 		t.Fatal(err)

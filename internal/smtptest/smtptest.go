@@ -1,4 +1,6 @@
-package mail
+// Package smtptest runs a real SMTP server (github.com/emersion/go-smtp) on
+// 127.0.0.1 for tests, keeping every message it receives.
+package smtptest
 
 import (
 	"crypto/ecdsa"
@@ -20,8 +22,8 @@ import (
 	"github.com/emersion/go-smtp"
 )
 
-// received is one message as the test SMTP server got it.
-type received struct {
+// Message is one message as the test server got it.
+type Message struct {
 	From string
 	To   []string
 	Data []byte
@@ -31,31 +33,33 @@ type received struct {
 	User string
 }
 
-// testSMTP is a real SMTP server on 127.0.0.1 that keeps what it receives.
-type testSMTP struct {
+// Server is a real SMTP server on 127.0.0.1 that keeps what it receives.
+type Server struct {
 	Host, Port string
 	// CA trusts the server's certificate when it has one.
 	CA *x509.CertPool
 
 	mu       sync.Mutex
-	msgs     []received
+	msgs     []Message
 	rcptErrs []error // returned by the next RCPTs, one each, before accepting
-	got      chan received
+	got      chan Message
 }
 
-type smtpOptions struct {
+// Options configures a Server.
+type Options struct {
 	// tls makes the server offer STARTTLS, or with implicit speak TLS
 	// from the start.
-	tls, implicit bool
+	TLS, Implicit bool
 	// user and password, when set, are required before MAIL.
-	user, password string
+	User, Password string
 	// rcptErrs are returned to the first RCPT commands, one each.
-	rcptErrs []error
+	RcptErrs []error
 }
 
-func startSMTP(t *testing.T, opts smtpOptions) *testSMTP {
+// Start runs a server until the test ends.
+func Start(t testing.TB, opts Options) *Server {
 	t.Helper()
-	s := &testSMTP{rcptErrs: opts.rcptErrs, got: make(chan received, 16)}
+	s := &Server{rcptErrs: opts.RcptErrs, got: make(chan Message, 16)}
 	srv := smtp.NewServer(smtp.BackendFunc(func(c *smtp.Conn) (smtp.Session, error) {
 		return &testSession{srv: s, conn: c, opts: opts}, nil
 	}))
@@ -65,12 +69,12 @@ func startSMTP(t *testing.T, opts smtpOptions) *testSMTP {
 	srv.ErrorLog = log.New(io.Discard, "", 0)
 	var l net.Listener
 	var err error
-	if opts.tls {
+	if opts.TLS {
 		var cert tls.Certificate
 		cert, s.CA = selfSignedCert(t)
 		srv.TLSConfig = &tls.Config{Certificates: []tls.Certificate{cert}}
 	}
-	if opts.implicit {
+	if opts.Implicit {
 		l, err = tls.Listen("tcp", "127.0.0.1:0", srv.TLSConfig)
 	} else {
 		l, err = net.Listen("tcp", "127.0.0.1:0")
@@ -84,35 +88,36 @@ func startSMTP(t *testing.T, opts smtpOptions) *testSMTP {
 	return s
 }
 
-// wait returns the next message, failing the test after timeout.
-func (s *testSMTP) wait(t *testing.T, timeout time.Duration) received {
+// Wait returns the next message, failing the test after timeout.
+func (s *Server) Wait(t testing.TB, timeout time.Duration) Message {
 	t.Helper()
 	select {
 	case m := <-s.got:
 		return m
 	case <-time.After(timeout):
 		t.Fatalf("SMTP server received no message within %s", timeout)
-		return received{}
+		return Message{}
 	}
 }
 
-func (s *testSMTP) count() int {
+// Count is the number of messages received so far.
+func (s *Server) Count() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return len(s.msgs)
 }
 
 type testSession struct {
-	srv  *testSMTP
+	srv  *Server
 	conn *smtp.Conn
-	opts smtpOptions
+	opts Options
 	user string
 	from string
 	to   []string
 }
 
 func (ss *testSession) AuthMechanisms() []string {
-	if ss.opts.user == "" {
+	if ss.opts.User == "" {
 		return nil
 	}
 	return []string{sasl.Plain}
@@ -120,7 +125,7 @@ func (ss *testSession) AuthMechanisms() []string {
 
 func (ss *testSession) Auth(string) (sasl.Server, error) {
 	return sasl.NewPlainServer(func(_, user, password string) error {
-		if user != ss.opts.user || password != ss.opts.password {
+		if user != ss.opts.User || password != ss.opts.Password {
 			return errors.New("bad credentials")
 		}
 		ss.user = user
@@ -129,7 +134,7 @@ func (ss *testSession) Auth(string) (sasl.Server, error) {
 }
 
 func (ss *testSession) Mail(from string, _ *smtp.MailOptions) error {
-	if ss.opts.user != "" && ss.user == "" {
+	if ss.opts.User != "" && ss.user == "" {
 		return smtp.ErrAuthRequired
 	}
 	ss.from = from
@@ -156,7 +161,7 @@ func (ss *testSession) Data(r io.Reader) error {
 		return err
 	}
 	_, isTLS := ss.conn.TLSConnectionState()
-	m := received{From: ss.from, To: ss.to, Data: b, TLS: isTLS, User: ss.user}
+	m := Message{From: ss.from, To: ss.to, Data: b, TLS: isTLS, User: ss.user}
 	ss.srv.mu.Lock()
 	ss.srv.msgs = append(ss.srv.msgs, m)
 	ss.srv.mu.Unlock()
@@ -168,7 +173,7 @@ func (ss *testSession) Reset()        { ss.from, ss.to = "", nil }
 func (ss *testSession) Logout() error { return nil }
 
 // selfSignedCert makes a certificate for 127.0.0.1 and a pool that trusts it.
-func selfSignedCert(t *testing.T) (tls.Certificate, *x509.CertPool) {
+func selfSignedCert(t testing.TB) (tls.Certificate, *x509.CertPool) {
 	t.Helper()
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {

@@ -1,0 +1,178 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/podium-portal/podium/internal/accounts"
+)
+
+// who may use a back-office route.
+type audience string
+
+const (
+	staff      audience = "admin+editor"
+	adminsOnly audience = "admin"
+	partners   audience = "partner"
+	anyone     audience = "signed-in"
+)
+
+func (a audience) allows(role accounts.Role) bool {
+	switch a {
+	case staff:
+		return role == accounts.RoleAdmin || role == accounts.RoleEditor
+	case adminsOnly:
+		return role == accounts.RoleAdmin
+	case partners:
+		return role == accounts.RolePartner
+	}
+	return true
+}
+
+// backOfficeRoutes is the role-by-route table: every route under /admin,
+// /partner and /account, with who may use it. A route added to the router
+// without an entry here fails TestBackOfficeAccess.
+var backOfficeRoutes = map[string]audience{
+	"GET /account/":                            anyone,
+	"POST /account/password":                   anyone,
+	"GET /account/2fa":                         anyone,
+	"POST /account/2fa":                        anyone,
+	"POST /account/2fa/recovery-codes":         anyone,
+	"GET /admin/":                              staff,
+	"GET /admin/users":                         adminsOnly,
+	"GET /admin/users/invite":                  adminsOnly,
+	"POST /admin/users/invite":                 adminsOnly,
+	"GET /admin/users/{id}":                    adminsOnly,
+	"POST /admin/users/{id}/role":              adminsOnly,
+	"POST /admin/users/{id}/disable":           adminsOnly,
+	"POST /admin/users/{id}/enable":            adminsOnly,
+	"POST /admin/users/{id}/reset-2fa":         adminsOnly,
+	"POST /admin/users/{id}/resend-invitation": adminsOnly,
+	"GET /admin/settings":                      adminsOnly,
+	"POST /admin/settings":                     adminsOnly,
+	"GET /admin/audit":                         adminsOnly,
+	"GET /admin/outbox":                        adminsOnly,
+	"GET /admin/outbox/{id}":                   adminsOnly,
+	"GET /partner/":                            partners,
+}
+
+func isBackOffice(pattern string) bool {
+	for _, p := range []string{"/admin", "/partner", "/account"} {
+		if pattern == p || strings.HasPrefix(pattern, p+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// TestBackOfficeAccess walks every back-office route of the router as an
+// anonymous visitor, a partner, an editor and an admin, and checks each is
+// let through or refused exactly as the table says.
+func TestBackOfficeAccess(t *testing.T) {
+	site := newTestSite(t)
+	target := site.addUser("target@podium.example", accounts.RoleEditor)
+	var routes []string
+	err := chi.Walk(site.server.Handler().(chi.Routes), func(method, route string, _ http.Handler, _ ...func(http.Handler) http.Handler) error {
+		if isBackOffice(route) && method != http.MethodHead {
+			routes = append(routes, method+" "+route)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(routes)
+	seen := map[string]bool{}
+	for _, r := range routes {
+		seen[r] = true
+		if _, ok := backOfficeRoutes[r]; !ok {
+			t.Errorf("route %s has no entry in backOfficeRoutes: say who may use it", r)
+		}
+	}
+	for r := range backOfficeRoutes {
+		if !seen[r] {
+			t.Errorf("backOfficeRoutes lists %s, which the router does not have", r)
+		}
+	}
+
+	browsers := map[accounts.Role]*browser{}
+	for _, role := range []accounts.Role{accounts.RolePartner, accounts.RoleEditor, accounts.RoleAdmin} {
+		browsers[role], _ = site.signedIn(role)
+	}
+	anonymous := site.newBrowser()
+	request := func(b *browser, route string) *http.Response {
+		method, pattern, _ := strings.Cut(route, " ")
+		path := strings.ReplaceAll(pattern, "{id}", strconv.FormatInt(target.ID, 10))
+		if method == http.MethodPost {
+			return b.post(path, url.Values{})
+		}
+		return b.get(path)
+	}
+	for _, route := range routes {
+		who := backOfficeRoutes[route]
+		t.Run(route, func(t *testing.T) {
+			resp := request(anonymous, route)
+			if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(loc, "/login") {
+				t.Errorf("anonymous: %d to %q, want 303 to /login", resp.StatusCode, loc)
+			}
+			for role, b := range browsers {
+				resp := request(b, route)
+				refused := resp.StatusCode == http.StatusForbidden
+				toLogin := strings.HasPrefix(resp.Header.Get("Location"), "/login")
+				switch {
+				case who.allows(role) && (refused || toLogin || resp.StatusCode >= 500):
+					t.Errorf("%s: refused with %d (Location %q), want allowed", role, resp.StatusCode, resp.Header.Get("Location"))
+				case !who.allows(role) && !refused:
+					t.Errorf("%s: %d, want 403", role, resp.StatusCode)
+				}
+			}
+		})
+	}
+}
+
+// TestCrossOriginPostsAreRefused checks cross-site request forgery
+// protection on a public and a back-office form.
+func TestCrossOriginPostsAreRefused(t *testing.T) {
+	site := newTestSite(t)
+	b, _ := site.signedIn(accounts.RoleAdmin)
+	post := func(path string, headers map[string]string) int {
+		req, _ := http.NewRequest(http.MethodPost, site.http.URL+path, strings.NewReader("email=a%40podium.example"))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		for k, v := range headers {
+			req.Header.Set(k, v)
+		}
+		return b.do(req).StatusCode
+	}
+	crossSite := []map[string]string{
+		{"Sec-Fetch-Site": "cross-site", "Origin": "https://evil.example"},
+		{"Sec-Fetch-Site": "same-site", "Origin": "https://sub.example"},
+		{"Origin": "https://evil.example"},
+	}
+	for _, path := range []string{"/logout", "/password/forgot", "/admin/settings", "/login"} {
+		for _, h := range crossSite {
+			if got := post(path, h); got != http.StatusForbidden {
+				t.Errorf("POST %s with %v: %d, want 403", path, h, got)
+			}
+		}
+	}
+	// None of the refused requests took effect: still signed in.
+	if resp := b.get("/admin/"); resp.StatusCode != http.StatusOK {
+		t.Fatalf("after refused cross-origin sign-outs: %d, want still signed in", resp.StatusCode)
+	}
+	same := map[string]string{"Sec-Fetch-Site": "same-origin", "Origin": site.http.URL}
+	if got := post("/password/forgot", same); got != http.StatusOK {
+		t.Errorf("same-origin POST /password/forgot: %d", got)
+	}
+	if got := post("/logout", same); got != http.StatusSeeOther {
+		t.Errorf("same-origin POST /logout: %d", got)
+	}
+	if resp := b.get("/admin/"); resp.StatusCode != http.StatusSeeOther {
+		t.Errorf("after sign-out /admin/ gives %d, want 303 to /login", resp.StatusCode)
+	}
+}
