@@ -22,6 +22,7 @@ type Store struct {
 	db       database.Querier
 	password PasswordParams
 	now      func() time.Time
+	observe  func(PasswordParams)
 }
 
 // StoreOptions tune a Store; the zero value gives production behaviour.
@@ -32,6 +33,10 @@ type StoreOptions struct {
 	Password PasswordParams
 	// Now is the clock for TOTP codes; nil means time.Now.
 	Now func() time.Time
+	// ObserveKeyDerivation, when set, is told the parameters of every
+	// argon2id derivation Authenticate makes, so a test can check that each
+	// way of failing costs the same work.
+	ObserveKeyDerivation func(PasswordParams)
 }
 
 // NewStore returns a Store on db (a pool or a transaction) with production
@@ -46,7 +51,10 @@ func NewStoreWithOptions(db database.Querier, o StoreOptions) *Store {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	return &Store{db: db, password: o.Password, now: o.Now}
+	if o.ObserveKeyDerivation == nil {
+		o.ObserveKeyDerivation = func(PasswordParams) {}
+	}
+	return &Store{db: db, password: o.Password, now: o.Now, observe: o.ObserveKeyDerivation}
 }
 
 // WithQuerier returns a copy of s, with the same options, that runs its
@@ -326,6 +334,7 @@ func (s *Store) Authenticate(ctx context.Context, email, plain string) (User, er
 	norm, err := NormalizeEmail(email)
 	if err != nil {
 		burnPasswordTime(plain, s.password)
+		s.observe(s.password)
 		return User{}, ErrInvalidCredentials
 	}
 	var hash *string
@@ -333,6 +342,7 @@ func (s *Store) Authenticate(ctx context.Context, email, plain string) (User, er
 		FROM users WHERE lower(email) = $1`, norm), &hash)
 	if errors.Is(err, pgx.ErrNoRows) || (err == nil && hash == nil) {
 		burnPasswordTime(plain, s.password)
+		s.observe(s.password)
 		return User{}, ErrInvalidCredentials
 	}
 	if err != nil {
@@ -341,6 +351,9 @@ func (s *Store) Authenticate(ctx context.Context, email, plain string) (User, er
 	ok, stale, err := verifyPassword(plain, *hash, s.password)
 	if err != nil {
 		return User{}, fmt.Errorf("accounts.Authenticate: user %d: %w", u.ID, err)
+	}
+	if p, _, _, err := decodeHash(*hash); err == nil {
+		s.observe(p)
 	}
 	if !ok || !u.Active() {
 		return User{}, ErrInvalidCredentials
