@@ -147,6 +147,10 @@ func (s *Server) confirmTwoFactor(w http.ResponseWriter, r *http.Request) error 
 func (s *Server) newRecoveryCodes(w http.ResponseWriter, r *http.Request) error {
 	u, _ := currentUser(r)
 	codes, err := s.accounts.NewRecoveryCodes(r.Context(), u.ID)
+	if errors.Is(err, accounts.ErrTOTPNotEnabled) {
+		http.Redirect(w, r, "/account/2fa", http.StatusSeeOther)
+		return nil
+	}
 	if err != nil {
 		return err
 	}

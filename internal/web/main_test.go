@@ -84,7 +84,7 @@ func newTestSite(t *testing.T) *testSite {
 		Assets:         static,
 		Registry:       prometheus.NewRegistry(),
 		MaxBodyBytes:   1 << 20,
-		RequestTimeout: 10 * time.Second,
+		RequestTimeout: time.Minute,
 		BaseURL:        base,
 		Sessions:       site.sessions,
 		Jobs:           jobClient,

@@ -95,7 +95,20 @@ func (s *Server) Handler() http.Handler {
 		// Admins only: users, settings, audit log, outbox.
 		r.Group(func(r chi.Router) {
 			r.Use(s.requireRole(accounts.RoleAdmin))
-			s.adminRoutes(r)
+			r.Get("/users", s.handle(s.listUsers))
+			r.Get("/users/invite", s.handle(s.showInviteUser))
+			r.Post("/users/invite", s.handle(s.inviteUser))
+			r.Get("/users/{id}", s.handle(s.showUser))
+			r.Post("/users/{id}/role", s.handle(s.changeUserRole))
+			r.Post("/users/{id}/disable", s.handle(s.disableUser))
+			r.Post("/users/{id}/enable", s.handle(s.enableUser))
+			r.Post("/users/{id}/reset-2fa", s.handle(s.resetUserTwoFactor))
+			r.Post("/users/{id}/resend-invitation", s.handle(s.resendInvitation))
+			r.Get("/settings", s.handle(s.showSettings))
+			r.Post("/settings", s.handle(s.saveSettings))
+			r.Get("/audit", s.handle(s.listAudit))
+			r.Get("/outbox", s.handle(s.listOutbox))
+			r.Get("/outbox/{id}", s.handle(s.showOutboxMail))
 		})
 	})
 

@@ -49,9 +49,3 @@ func flash(ctx context.Context) string {
 
 // viewer returns the signed-in user, if any.
 func viewer(ctx context.Context) (accounts.User, bool) { return accounts.UserFrom(ctx) }
-
-// isAdmin reports whether the signed-in user is an admin.
-func isAdmin(ctx context.Context) bool {
-	u, ok := accounts.UserFrom(ctx)
-	return ok && u.Role == accounts.RoleAdmin
-}
