@@ -25,6 +25,7 @@ import (
 	"github.com/podium-portal/podium/internal/assets"
 	"github.com/podium-portal/podium/internal/config"
 	"github.com/podium-portal/podium/internal/database"
+	"github.com/podium-portal/podium/internal/editorial"
 	"github.com/podium-portal/podium/internal/housekeeping"
 	"github.com/podium-portal/podium/internal/jobs"
 	"github.com/podium-portal/podium/internal/mail"
@@ -240,7 +241,9 @@ func serve(ctx context.Context, cfg config.Config, pool *pgxpool.Pool, logger *s
 	workers := river.NewWorkers()
 	river.AddWorker(workers, mail.NewSendWorker(pool, sender, logger, nil))
 	river.AddWorker(workers, housekeeping.NewWorker(pool, sessions, logger))
-	jobClient, err := jobs.NewClient(pool, workers, logger, housekeeping.PeriodicJobs())
+	editorial.AddWorkers(workers, pool, cfg.BaseURL, logger)
+	periodic := append(housekeeping.PeriodicJobs(), editorial.PeriodicJobs()...)
+	jobClient, err := jobs.NewClient(pool, workers, logger, periodic)
 	if err != nil {
 		return err
 	}

@@ -33,9 +33,16 @@ type Assets struct {
 	byURL  map[string]*file // "site.3f9a1c2b.css" → file
 }
 
-// New reads every file of fsys into memory and fingerprints it.
+// bundleDir holds stylesheets that are served as one file, site.css, in
+// the order of their names, so each area of the site keeps its own file
+// while a page loads a single stylesheet.
+const bundleDir, bundleName = "css", "site.css"
+
+// New reads every file of fsys into memory and fingerprints it; the files
+// in css/ become the one stylesheet site.css.
 func New(fsys fs.FS) (*Assets, error) {
 	a := &Assets{byName: map[string]*file{}, byURL: map[string]*file{}}
+	var bundle bytes.Buffer
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -44,22 +51,36 @@ func New(fsys fs.FS) (*Assets, error) {
 		if err != nil {
 			return err
 		}
-		sum := sha256.Sum256(data)
-		hash := hex.EncodeToString(sum[:])[:12]
-		ext := path.Ext(p)
-		ct := mime.TypeByExtension(ext)
-		if ct == "" {
-			ct = http.DetectContentType(data)
+		if path.Dir(p) == bundleDir && path.Ext(p) == ".css" {
+			// WalkDir visits names in lexical order.
+			bundle.Write(data)
+			bundle.WriteByte('\n')
+			return nil
 		}
-		f := &file{name: p, data: data, contentType: ct, etag: `"` + hash + `"`}
-		a.byName[p] = f
-		a.byURL[strings.TrimSuffix(p, ext)+"."+hash+ext] = f
+		a.add(p, data)
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("assets.New: %w", err)
 	}
+	if bundle.Len() > 0 {
+		a.add(bundleName, bundle.Bytes())
+	}
 	return a, nil
+}
+
+// add fingerprints one file under name p.
+func (a *Assets) add(p string, data []byte) {
+	sum := sha256.Sum256(data)
+	hash := hex.EncodeToString(sum[:])[:12]
+	ext := path.Ext(p)
+	ct := mime.TypeByExtension(ext)
+	if ct == "" {
+		ct = http.DetectContentType(data)
+	}
+	f := &file{name: p, data: data, contentType: ct, etag: `"` + hash + `"`}
+	a.byName[p] = f
+	a.byURL[strings.TrimSuffix(p, ext)+"."+hash+ext] = f
 }
 
 // URL returns the fingerprinted URL of the named file. It panics for a name

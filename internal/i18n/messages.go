@@ -4,7 +4,7 @@ type message struct{ nl, en string }
 
 // messages is the catalogue: every user-visible text by key, merged once
 // from the parts below and only read afterwards.
-var messages = merge(publicMessages, backOfficeMessages, adminMessages)
+var messages = merge(publicMessages, backOfficeMessages, adminMessages, editorialMessages, vacancyMessages, eventMessages)
 
 // merge joins catalogue parts; a key defined twice is a programming error.
 func merge(parts ...map[string]message) map[string]message {

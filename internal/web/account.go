@@ -161,17 +161,6 @@ func (s *Server) newRecoveryCodes(w http.ResponseWriter, r *http.Request) error 
 	return nil
 }
 
-// showDashboard is the start page of the back office for staff.
-func (s *Server) showDashboard(w http.ResponseWriter, r *http.Request) error {
-	u, _ := currentUser(r)
-	name := u.Name
-	if name == "" {
-		name = u.Email
-	}
-	s.render(w, r, http.StatusOK, views.DashboardPage(views.DashboardView{Name: name}))
-	return nil
-}
-
 // showPartnerHome is the start page of the partner portal.
 func (s *Server) showPartnerHome(w http.ResponseWriter, r *http.Request) error {
 	u, _ := currentUser(r)

@@ -50,6 +50,8 @@ func (s *Server) Handler() http.Handler {
 		r.Get("/verhalen/{slug}", s.handle(s.showStory))
 		r.Get("/toegankelijkheid", s.handle(s.showStatement("accessibility", 4, paths.Accessibility)))
 		r.Get("/privacy", s.handle(s.showStatement("privacy", 4, paths.Privacy)))
+		// Vacancies (nl).
+		// Partners and agenda (nl).
 	})
 
 	// Public site in English, under /en.
@@ -60,7 +62,10 @@ func (s *Server) Handler() http.Handler {
 		r.Get("/stories/{slug}", s.handle(s.showStory))
 		r.Get("/accessibility", s.handle(s.showStatement("accessibility", 4, paths.Accessibility)))
 		r.Get("/privacy", s.handle(s.showStatement("privacy", 4, paths.Privacy)))
+		// Vacancies (en).
+		// Partners and agenda (en).
 	})
+
 	// Sign-in, sign-out, forgotten password and mailed links.
 	r.Group(func(r chi.Router) {
 		r.Use(s.withSession)
@@ -91,6 +96,9 @@ func (s *Server) Handler() http.Handler {
 	r.Route("/admin", func(r chi.Router) {
 		r.Use(s.withSession, s.requireRole(accounts.RoleAdmin, accounts.RoleEditor))
 		r.Get("/", s.handle(s.showDashboard))
+		// Stories, media library, revisions, trash.
+		// Vacancies.
+		// Events, partners and moderation.
 
 		// Admins only: users, settings, audit log, outbox.
 		r.Group(func(r chi.Router) {
@@ -116,7 +124,10 @@ func (s *Server) Handler() http.Handler {
 	r.Route("/partner", func(r chi.Router) {
 		r.Use(s.withSession, s.requireRole(accounts.RolePartner))
 		r.Get("/", s.handle(s.showPartnerHome))
+		// Partner portal: profile, events, registrations.
 	})
+
+	// Machine-readable: calendar feeds.
 	return r
 }
 

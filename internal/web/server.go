@@ -17,6 +17,7 @@ import (
 
 	"github.com/podium-portal/podium/internal/accounts"
 	"github.com/podium-portal/podium/internal/audit"
+	"github.com/podium-portal/podium/internal/editorial"
 	"github.com/podium-portal/podium/internal/mail"
 	"github.com/podium-portal/podium/internal/sessionstore"
 	"github.com/podium-portal/podium/internal/useradmin"
@@ -65,6 +66,7 @@ type Server struct {
 	users    *useradmin.Service
 	outbox   *mail.Outbox
 	audit    *audit.Log
+	editor   *editorial.Service
 	cfg      Config
 }
 
@@ -77,6 +79,7 @@ func NewServer(cfg Config) *Server {
 		users:    useradmin.New(cfg.Pool, acc, cfg.Sessions, cfg.Jobs, cfg.BaseURL),
 		outbox:   mail.NewOutbox(cfg.Pool, cfg.Jobs),
 		audit:    audit.NewLog(cfg.Pool),
+		editor:   editorial.New(cfg.Pool, cfg.Jobs, cfg.BaseURL, cfg.Logger),
 		logger:   cfg.Logger,
 		pool:     cfg.Pool,
 		assets:   cfg.Assets,
