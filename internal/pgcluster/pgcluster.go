@@ -39,6 +39,9 @@ const (
 	startupTimeout = 30 * time.Second
 	// killGrace is how long a server gets to exit after an immediate-shutdown signal.
 	killGrace = 5 * time.Second
+	// staleMemoryRetries is how often Start tries while a crashed server's
+	// processes still hold its shared memory.
+	staleMemoryRetries = 10
 	// logTailLines is how many server log lines an error carries.
 	logTailLines = 20
 )
@@ -122,20 +125,33 @@ func Start(ctx context.Context, opts Options) (*Cluster, error) {
 			return nil, fmt.Errorf("pgcluster.Start: %w", err)
 		}
 	}
-	c := &Cluster{
-		dataDir: dataDir,
-		port:    port,
-		logger:  logger,
-		logPath: filepath.Join(dataDir, logName),
-		exited:  make(chan struct{}),
-	}
-	if err := c.launch(binDir, owner, opts.Durable); err != nil {
-		return nil, fmt.Errorf("pgcluster.Start: %w", err)
-	}
-	conn, err := c.waitReady(ctx)
-	if err != nil {
+	// After a crash, the old server's backends may hold its shared memory
+	// for a moment; the new server refuses to start until they are gone.
+	var c *Cluster
+	var conn *pgx.Conn
+	for attempt := 1; ; attempt++ {
+		c = &Cluster{
+			dataDir: dataDir,
+			port:    port,
+			logger:  logger,
+			logPath: filepath.Join(dataDir, logName),
+			exited:  make(chan struct{}),
+		}
+		if err := c.launch(binDir, owner, opts.Durable); err != nil {
+			return nil, fmt.Errorf("pgcluster.Start: %w", err)
+		}
+		conn, err = c.waitReady(ctx)
+		if err == nil {
+			break
+		}
+		tail := c.logTail()
 		c.abort()
-		return nil, fmt.Errorf("pgcluster.Start: %w%s", err, c.logTail())
+		if attempt < staleMemoryRetries && strings.Contains(tail, "pre-existing shared memory block") {
+			logger.Info("old server processes still hold shared memory; retrying", "attempt", attempt)
+			time.Sleep(time.Second)
+			continue
+		}
+		return nil, fmt.Errorf("pgcluster.Start: %w%s", err, tail)
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
 	if err := ensureDatabase(ctx, conn, appDatabase); err != nil {
