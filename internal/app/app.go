@@ -26,6 +26,7 @@ import (
 	"github.com/podium-portal/podium/internal/config"
 	"github.com/podium-portal/podium/internal/database"
 	"github.com/podium-portal/podium/internal/editorial"
+	"github.com/podium-portal/podium/internal/eventadmin"
 	"github.com/podium-portal/podium/internal/housekeeping"
 	"github.com/podium-portal/podium/internal/jobs"
 	"github.com/podium-portal/podium/internal/mail"
@@ -242,7 +243,9 @@ func serve(ctx context.Context, cfg config.Config, pool *pgxpool.Pool, logger *s
 	river.AddWorker(workers, mail.NewSendWorker(pool, sender, logger, nil))
 	river.AddWorker(workers, housekeeping.NewWorker(pool, sessions, logger))
 	editorial.AddWorkers(workers, pool, cfg.BaseURL, logger)
+	eventadmin.AddWorkers(workers, pool, cfg.BaseURL, cfg.RegistrationRetention, logger)
 	periodic := append(housekeeping.PeriodicJobs(), editorial.PeriodicJobs()...)
+	periodic = append(periodic, eventadmin.PeriodicJobs()...)
 	jobClient, err := jobs.NewClient(pool, workers, logger, periodic)
 	if err != nil {
 		return err

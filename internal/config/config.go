@@ -52,6 +52,9 @@ type Config struct {
 	// SessionMaxAge ends a back-office session this long after sign-in,
 	// however active (SESSION_MAX_AGE).
 	SessionMaxAge time.Duration
+	// RegistrationRetention is how long after an event its registrations,
+	// with the candidates' personal data, are kept (REGISTRATION_RETENTION).
+	RegistrationRetention time.Duration
 }
 
 // Error is a configuration error; its message names the variable at fault.
@@ -83,11 +86,12 @@ func Variables() []Variable {
 		{"LOG_FORMAT", "text", "text or json"},
 		{"SHUTDOWN_TIMEOUT", "15s", "time in-flight requests get to finish on SIGINT/SIGTERM"},
 		{"REQUEST_TIMEOUT", "30s", "upper bound on handling one request"},
-		{"MAX_BODY_BYTES", "10485760", "largest request body accepted, in bytes"},
+		{"MAX_BODY_BYTES", "16777216", "largest request body accepted, in bytes; image uploads stop at 16 MiB whatever this says"},
 		{"SMTP_URL", "", "mail server, smtp://user:pass@host:587 (STARTTLS) or smtps://…:465; empty keeps every mail in /admin/outbox"},
 		{"MAIL_FROM", "Podium <noreply@podium.example>", "sender address of Podium's mails"},
 		{"SESSION_IDLE_TIMEOUT", "30m", "a back-office session ends after this long without a request"},
 		{"SESSION_MAX_AGE", "12h", "a back-office session ends this long after sign-in"},
+		{"REGISTRATION_RETENTION", "720h", "registrations for an event, with the candidates' details, are deleted this long after it ends (1h–8760h)"},
 	}
 }
 
@@ -175,6 +179,11 @@ func Load(getenv func(string) string) (Config, error) {
 	}
 	if c.SessionMaxAge, err = duration(get, "SESSION_MAX_AGE"); err != nil {
 		return c, err
+	}
+	retention := get("REGISTRATION_RETENTION")
+	if c.RegistrationRetention, err = time.ParseDuration(retention); err != nil ||
+		c.RegistrationRetention < time.Hour || c.RegistrationRetention > 8760*time.Hour {
+		return c, &Error{"REGISTRATION_RETENTION", retention, "want a duration from 1h to 8760h (a year), for example 720h for 30 days"}
 	}
 	return c, nil
 }

@@ -19,7 +19,8 @@ func TestLoadDefaults(t *testing.T) {
 	if c.Addr != ":8080" || c.BaseURL.String() != "http://localhost:8080" || c.DataDir != ".data" {
 		t.Errorf("defaults: got addr %q base %q data %q", c.Addr, c.BaseURL, c.DataDir)
 	}
-	if c.ShutdownTimeout != 15*time.Second || c.DBMaxConns != 20 || c.SecureCookies() {
+	if c.ShutdownTimeout != 15*time.Second || c.DBMaxConns != 20 || c.SecureCookies() ||
+		c.RegistrationRetention != 30*24*time.Hour {
 		t.Errorf("defaults: got %+v", c)
 	}
 }
@@ -44,6 +45,9 @@ func TestLoadRejectsBadValues(t *testing.T) {
 		{"http mail server", "SMTP_URL", "http://mail.example"},
 		{"mail from without address", "MAIL_FROM", "Podium"},
 		{"idle timeout in words", "SESSION_IDLE_TIMEOUT", "half an hour"},
+		{"retention in days", "REGISTRATION_RETENTION", "30d"},
+		{"retention of minutes", "REGISTRATION_RETENTION", "10m"},
+		{"retention over a year", "REGISTRATION_RETENTION", "9000h"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -160,17 +160,3 @@ func (s *Server) newRecoveryCodes(w http.ResponseWriter, r *http.Request) error 
 	s.render(w, r, http.StatusOK, views.RecoveryCodesPage(codes))
 	return nil
 }
-
-// showPartnerHome is the start page of the partner portal.
-func (s *Server) showPartnerHome(w http.ResponseWriter, r *http.Request) error {
-	u, _ := currentUser(r)
-	if u.PartnerID == nil {
-		return errForbidden
-	}
-	p, err := s.accounts.PartnerByID(r.Context(), *u.PartnerID)
-	if err != nil {
-		return err
-	}
-	s.render(w, r, http.StatusOK, views.PartnerHomePage(views.PartnerHomeView{Organisation: p.Name}))
-	return nil
-}

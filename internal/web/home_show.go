@@ -11,6 +11,9 @@ import (
 // featuredOnHome is how many featured stories the home page shows.
 const featuredOnHome = 4
 
+// vacanciesOnHome is how many of the newest open vacancies it shows.
+const vacanciesOnHome = 3
+
 // showHome renders the home page with featured stories and themes.
 func (s *Server) showHome(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
@@ -19,7 +22,14 @@ func (s *Server) showHome(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if err := s.fillPortraitVariants(ctx, summaryPortraits(featured)...); err != nil {
+		return err
+	}
 	themes, err := s.stories.ThemeCounts(ctx, l)
+	if err != nil {
+		return err
+	}
+	newest, err := s.vacancyAdmin.NewestOpen(ctx, l, vacanciesOnHome)
 	if err != nil {
 		return err
 	}
@@ -32,6 +42,8 @@ func (s *Server) showHome(w http.ResponseWriter, r *http.Request) error {
 		},
 		Featured: featured,
 		Themes:   themes,
+
+		Vacancies: newest,
 	}))
 	return nil
 }

@@ -27,6 +27,10 @@ import (
 	"github.com/podium-portal/podium/internal/markdown"
 	"github.com/podium-portal/podium/internal/metrics"
 	"github.com/podium-portal/podium/internal/stories"
+
+	"github.com/podium-portal/podium/internal/inclusive"
+	"github.com/podium-portal/podium/internal/vacancies"
+	"github.com/podium-portal/podium/internal/vacancyadmin"
 )
 
 // Config is what the HTTP layer needs; every field is required.
@@ -67,7 +71,15 @@ type Server struct {
 	outbox   *mail.Outbox
 	audit    *audit.Log
 	editor   *editorial.Service
-	cfg      Config
+	// Vacancies: the store, the editors' operations with their audit, and
+	// the inclusive-language check of vacancy and story texts.
+	vacancies    *vacancies.Store
+	vacancyAdmin *vacancyadmin.Service
+	inclusive    *inclusive.Checker
+	// imageSlots bounds how many uploads are decoded and resized at once
+	// (see processUpload): each can take hundreds of megabytes.
+	imageSlots chan struct{}
+	cfg        Config
 }
 
 // NewServer wires the handlers to their stores.
@@ -89,7 +101,25 @@ func NewServer(cfg Config) *Server {
 		metrics:  metrics.NewHTTP(cfg.Registry),
 		registry: cfg.Registry,
 		cfg:      cfg,
+
+		imageSlots: make(chan struct{}, maxImageProcessing),
+
+		vacancies:    vacancies.NewStore(cfg.Pool),
+		vacancyAdmin: vacancyadmin.New(cfg.Pool),
+		inclusive:    mustInclusiveChecker(),
 	}
+}
+
+// mustInclusiveChecker compiles the inclusive-language word lists, which
+// are embedded in the binary: like a regular expression in the source, a
+// list that does not parse is a programming error, and the inclusive
+// package's tests catch it before it ships.
+func mustInclusiveChecker() *inclusive.Checker {
+	c, err := inclusive.New()
+	if err != nil {
+		panic(err)
+	}
+	return c
 }
 
 // NewHTTPServer returns an http.Server for handler with timeouts that

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/podium-portal/podium/internal/i18n"
+	"github.com/podium-portal/podium/internal/images"
 	"github.com/podium-portal/podium/internal/paths"
 	"github.com/podium-portal/podium/internal/stories"
 	"github.com/podium-portal/podium/web/views"
@@ -47,6 +49,9 @@ func (s *Server) listStories(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if err := s.fillPortraitVariants(ctx, summaryPortraits(page.Stories)...); err != nil {
+		return err
+	}
 	base := paths.StoriesByTheme(l, q.Theme)
 	v := views.StoryListView{
 		Meta: views.Meta{
@@ -67,6 +72,41 @@ func (s *Server) listStories(w http.ResponseWriter, r *http.Request) error {
 	}
 	s.render(w, r, http.StatusOK, views.StoryListPage(v))
 	return nil
+}
+
+// fillPortraitVariants loads the renditions of the given portraits (nil
+// ones are skipped) with one query, so their img elements get a srcset.
+// The stories store leaves them out: a page asks once for all its cards.
+func (s *Server) fillPortraitVariants(ctx context.Context, portraits ...*images.Image) error {
+	var ids []int64
+	for _, p := range portraits {
+		if p != nil {
+			ids = append(ids, p.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	variants, err := s.images.VariantsByImage(ctx, ids...)
+	if err != nil {
+		return err
+	}
+	for _, p := range portraits {
+		if p != nil {
+			p.Variants = variants[p.ID]
+		}
+	}
+	return nil
+}
+
+// summaryPortraits returns the portraits of list, nil for a story without
+// one.
+func summaryPortraits(list []stories.Summary) []*images.Image {
+	out := make([]*images.Image, len(list))
+	for i := range list {
+		out[i] = list[i].Portrait
+	}
+	return out
 }
 
 func themeName(themes []stories.ThemeCount, slug string, l i18n.Lang) (string, bool) {

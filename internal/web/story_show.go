@@ -20,7 +20,18 @@ const relatedStories = 3
 func (s *Server) showStory(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	l := i18n.LangFrom(ctx)
-	story, err := s.stories.PublishedBySlug(ctx, l, chi.URLParam(r, "slug"))
+	slug := chi.URLParam(r, "slug")
+	story, err := s.stories.PublishedBySlug(ctx, l, slug)
+	if errors.Is(err, database.ErrNotFound) {
+		// A renamed story keeps answering at its old address.
+		switch current, rerr := s.stories.SlugRedirect(ctx, l, slug); {
+		case rerr == nil:
+			http.Redirect(w, r, paths.Story(l, current), http.StatusMovedPermanently)
+			return nil
+		case !errors.Is(rerr, database.ErrNotFound):
+			return rerr
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -33,6 +44,9 @@ func (s *Server) showStory(w http.ResponseWriter, r *http.Request) error {
 	}
 	related, err := s.stories.Related(ctx, story, relatedStories)
 	if err != nil {
+		return err
+	}
+	if err := s.fillPortraitVariants(ctx, append(summaryPortraits(related), story.Portrait)...); err != nil {
 		return err
 	}
 	body, err := s.markdown.HTML(story.BodyMarkdown)

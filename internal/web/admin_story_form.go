@@ -1,0 +1,200 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/podium-portal/podium/internal/database"
+	"github.com/podium-portal/podium/internal/editorial"
+	"github.com/podium-portal/podium/internal/i18n"
+	"github.com/podium-portal/podium/internal/images"
+	"github.com/podium-portal/podium/internal/stories"
+	"github.com/podium-portal/podium/web/views"
+)
+
+// storyFormFields are the single-valued fields of the story form, named
+// as in stories.StoryInput's JSON; the theme check boxes ("themes") and
+// the portrait file ("portrait_file") are read apart.
+var storyFormFields = []string{"lang", "person_name", "role", "department", "portrait_id", "portrait_alt",
+	"quote", "intro", "body_markdown", "featured", "vacancies", "slug", "consent_given_on",
+	"consent_expires_on", "consent_note", "translation_of", "do"}
+
+// portraitChoices is how many pictures of the media library the story
+// form offers; older ones are reached through the library.
+const portraitChoices = 24
+
+// storyForm returns the form of a story's stored content.
+func storyForm(in stories.StoryInput) views.Form {
+	v := map[string]string{
+		"lang":               string(in.Lang),
+		"person_name":        in.PersonName,
+		"role":               in.Role,
+		"department":         in.Department,
+		"portrait_alt":       in.PortraitAlt,
+		"quote":              in.Quote,
+		"intro":              in.Intro,
+		"body_markdown":      in.BodyMarkdown,
+		"themes":             strings.Join(in.ThemeSlugs, ","),
+		"slug":               in.Slug,
+		"consent_given_on":   in.ConsentGivenOn,
+		"consent_expires_on": in.ConsentExpiresOn,
+		"consent_note":       in.ConsentNote,
+	}
+	if in.PortraitID != nil {
+		v["portrait_id"] = strconv.FormatInt(*in.PortraitID, 10)
+	}
+	if in.Featured {
+		v["featured"] = "on"
+	}
+	ids := make([]string, len(in.VacancyIDs))
+	for i, id := range in.VacancyIDs {
+		ids[i] = strconv.FormatInt(id, 10)
+	}
+	v["vacancies"] = strings.Join(ids, ", ")
+	return views.Form{Values: v}
+}
+
+// readStoryForm reads the submitted story form, which may carry a
+// portrait file, within the upload limit. The theme check boxes are
+// joined into the value "themes".
+func readStoryForm(w http.ResponseWriter, r *http.Request) (views.Form, error) {
+	if err := parseUploadForm(w, r); err != nil {
+		return views.Form{}, err
+	}
+	form, err := readForm(r, storyFormFields...)
+	if err != nil {
+		return views.Form{}, err
+	}
+	var themes []string
+	for _, t := range r.PostForm["themes"] {
+		if t = strings.TrimSpace(t); t != "" {
+			themes = append(themes, t)
+		}
+	}
+	form.Values["themes"] = strings.Join(themes, ",")
+	return form, nil
+}
+
+// storyInput turns the form into a StoryInput in language l, marking the
+// fields it cannot read (portrait, vacancy numbers) and then those
+// StoryInput.Validate refuses, without touching form's values: they are
+// shown again as typed.
+func storyInput(form *views.Form, l i18n.Lang) stories.StoryInput {
+	in := stories.StoryInput{
+		Lang:             l,
+		Slug:             form.Value("slug"),
+		PersonName:       form.Value("person_name"),
+		Role:             form.Value("role"),
+		Department:       form.Value("department"),
+		PortraitAlt:      form.Value("portrait_alt"),
+		Quote:            form.Value("quote"),
+		Intro:            form.Value("intro"),
+		BodyMarkdown:     form.Value("body_markdown"),
+		Featured:         form.Value("featured") == "on",
+		ConsentGivenOn:   form.Value("consent_given_on"),
+		ConsentExpiresOn: form.Value("consent_expires_on"),
+		ConsentNote:      form.Value("consent_note"),
+	}
+	if v := form.Value("themes"); v != "" {
+		in.ThemeSlugs = strings.Split(v, ",")
+	}
+	if v := form.Value("portrait_id"); v != "" {
+		id, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || id <= 0 {
+			form.SetError("portrait_id", "story.error.portrait")
+		} else {
+			in.PortraitID = &id
+		}
+	}
+	for _, v := range strings.FieldsFunc(form.Value("vacancies"), func(r rune) bool { return r == ',' || r == ';' || r == ' ' }) {
+		id, err := strconv.ParseInt(strings.TrimPrefix(v, "#"), 10, 64)
+		if err != nil || id <= 0 {
+			form.SetError("vacancies", "story.error.vacancy")
+			break
+		}
+		in.VacancyIDs = append(in.VacancyIDs, id)
+	}
+	check := in // Validate normalises; the form keeps what was typed.
+	for field, key := range check.Validate(stories.Today()) {
+		if _, has := form.Errors[field]; !has {
+			form.SetError(field, key)
+		}
+	}
+	return in
+}
+
+// setStoryError puts an error of the editorial service or the stories
+// store at the field it is about; it reports false for any other error,
+// which the caller returns as it is.
+func setStoryError(form *views.Form, err error) bool {
+	var fe stories.FieldErrors
+	var ee *editorial.Error
+	switch {
+	case errors.As(err, &fe):
+		for field, key := range fe {
+			form.SetError(field, key)
+		}
+	case errors.As(err, &ee):
+		form.SetError("", ee.Key)
+	default:
+		return false
+	}
+	return true
+}
+
+// attachPortraitUpload stores the portrait file sent with the story form,
+// if any, in the media library, with the story's alt text in language l,
+// and makes it the chosen portrait. A refused file is marked at its field
+// and the status to answer with returned; 0 means fine.
+func (s *Server) attachPortraitUpload(r *http.Request, form *views.Form, l i18n.Lang) (int, error) {
+	fh := uploadedFile(r, "portrait_file")
+	if fh == nil {
+		return 0, nil
+	}
+	u, _ := currentUser(r)
+	meta := images.UploadMeta{UploadedBy: &u.ID}
+	if l == i18n.EN {
+		meta.AltEN = form.Value("portrait_alt")
+	} else {
+		meta.AltNL = form.Value("portrait_alt")
+	}
+	img, err := s.storeUpload(r.Context(), actor(r), fh, meta)
+	if key, status, ok := uploadErrorStatus(err); ok {
+		form.SetError("portrait_file", key)
+		return status, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	form.Values["portrait_id"] = strconv.FormatInt(img.ID, 10)
+	if form.Value("portrait_alt") == "" {
+		// Reusing a picture: start from its alt text in the story's language.
+		form.Values["portrait_alt"] = img.Alt(string(l))
+	}
+	return 0, nil
+}
+
+// portraitChoices returns the newest pictures of the media library and,
+// when it is not among them, the one chosen in form.
+func (s *Server) portraitChoices(ctx context.Context, form views.Form) ([]images.Image, error) {
+	list, err := s.images.List(ctx, portraitChoices, 0)
+	if err != nil {
+		return nil, err
+	}
+	chosen, err := strconv.ParseInt(form.Value("portrait_id"), 10, 64)
+	if err != nil || chosen <= 0 || slices.ContainsFunc(list, func(img images.Image) bool { return img.ID == chosen }) {
+		return list, nil
+	}
+	img, err := s.images.ByID(ctx, chosen)
+	if errors.Is(err, database.ErrNotFound) {
+		return list, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return append([]images.Image{img}, list...), nil
+}
