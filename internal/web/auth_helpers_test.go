@@ -14,6 +14,10 @@ import (
 	"github.com/podium-portal/podium/internal/accounts"
 )
 
+// testPasswordParams makes argon2id cheap in tests; the accounts package
+// tests the production parameters.
+var testPasswordParams = accounts.PasswordParams{Memory: 8 * 1024, Time: 1, Threads: 1, SaltLen: 16, KeyLen: 32}
+
 // testPassword is every test user's password.
 const testPassword = "correct horse battery staple"
 
@@ -38,7 +42,7 @@ func (s *testSite) newBrowser() *browser {
 func (s *testSite) addUser(email string, role accounts.Role, partnerID ...int64) accounts.User {
 	s.t.Helper()
 	ctx := context.Background()
-	store := accounts.NewStore(s.pool)
+	store := accounts.NewStoreWithOptions(s.pool, accounts.StoreOptions{Password: testPasswordParams})
 	n := accounts.NewUser{Email: email, Name: "Test " + string(role), Role: role}
 	if role == accounts.RolePartner {
 		if len(partnerID) > 0 {

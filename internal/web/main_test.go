@@ -89,6 +89,7 @@ func newTestSite(t *testing.T) *testSite {
 		Sessions:       site.sessions,
 		Jobs:           jobClient,
 		Throttle:       accounts.NewThrottle(pool, policy),
+		PasswordParams: testPasswordParams,
 	})
 	handler = site.server.Handler()
 	return site

@@ -54,6 +54,9 @@ type Config struct {
 	Jobs *river.Client[pgx.Tx]
 	// Throttle slows down and locks out password guessing.
 	Throttle *accounts.Throttle
+	// PasswordParams is the argon2id cost of new password hashes; the
+	// zero value means accounts.DefaultPasswordParams. Tests lower it.
+	PasswordParams accounts.PasswordParams
 }
 
 // Server holds the handlers' dependencies.
@@ -85,7 +88,7 @@ type Server struct {
 // NewServer wires the handlers to their stores.
 func NewServer(cfg Config) *Server {
 	cfg.Registry.MustRegister(metrics.NewPoolCollector(cfg.Pool))
-	acc := accounts.NewStore(cfg.Pool)
+	acc := accounts.NewStoreWithOptions(cfg.Pool, accounts.StoreOptions{Password: cfg.PasswordParams})
 	return &Server{
 		accounts: acc,
 		users:    useradmin.New(cfg.Pool, acc, cfg.Sessions, cfg.Jobs, cfg.BaseURL),
