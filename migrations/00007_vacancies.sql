@@ -69,13 +69,15 @@ CREATE TABLE vacancies (
     created_at        timestamptz NOT NULL DEFAULT now(),
     updated_at        timestamptz NOT NULL DEFAULT now(),
     -- What the search matches and ranks by: the title weighs most, then
-    -- where the job is, then the text.
-    search            tsvector GENERATED ALWAYS AS (
+    -- where the job is, then the text. Only published vacancies are
+    -- searched, so only they carry it: the rows of the many closed and
+    -- archived ones stay small.
+    search            tsvector GENERATED ALWAYS AS (CASE WHEN status = 'published' THEN
                           setweight(to_tsvector(vacancy_ts_config(lang), podium_unaccent(title)), 'A') ||
                           setweight(to_tsvector(vacancy_ts_config(lang),
                               podium_unaccent(organisation_unit || ' ' || city)), 'B') ||
                           setweight(to_tsvector(vacancy_ts_config(lang), podium_unaccent(body_markdown)), 'C')
-                      ) STORED,
+                      END) STORED,
     -- The filterable values packed into integers, so that counting the
     -- search facets over thousands of vacancies hashes integers, not text.
     -- Package vacancies decodes them; its lists give the 1-based codes.

@@ -209,7 +209,6 @@ var eventMessages = map[string]message{
 	"registration.status.waitlisted": {"Wachtlijst", "Waiting list"},
 
 	// Partner portal.
-	"portal.back":                             {"Terug naar mijn organisatie", "Back to my organisation"},
 	"portal.home.waiting":                     {"Wacht op moderatie: %d.", "Awaiting moderation: %d."},
 	"portal.home.no_events":                   {"Er staan geen activiteiten gepland.", "No events are planned."},
 	"portal.profile.title":                    {"Profiel van de organisatie", "Organisation profile"},
@@ -381,6 +380,7 @@ var eventMessages = map[string]message{
 	"adminpartners.listed":        {"Zichtbaar", "Listed"},
 	"adminpartners.hidden":        {"Verborgen", "Hidden"},
 	"adminpartners.back":          {"Terug naar de partners", "Back to the partners"},
+	"adminpartners.back_partner":  {"Terug naar de partner", "Back to the partner"},
 	"adminpartners.back_to":       {"Terug naar %s", "Back to %s"},
 	"adminpartners.draft":         {"Er wacht een profielwijziging van deze partner op moderatie.", "A profile change by this partner is awaiting moderation."},
 	"adminpartners.draft.link":    {"Bekijk de wijziging", "View the change"},

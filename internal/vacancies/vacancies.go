@@ -25,7 +25,8 @@
 //   - With text, the full-text index finds the matches; they are read once
 //     for the page and the counts together. The search vector is kept in
 //     the row (the body goes out of line), so ranking thousands of matches
-//     costs no TOAST lookups.
+//     costs no TOAST lookups, and only published vacancies carry one, so
+//     the rows of closed ones stay small.
 //   - Each search is planned for its own arguments (no cached generic
 //     plan), because a filter that keeps ten vacancies wants another plan
 //     than one that keeps ten thousand.

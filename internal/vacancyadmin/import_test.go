@@ -58,6 +58,7 @@ func problemsOf(t *testing.T, err error) []Problem {
 }
 
 func TestParseCSV(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		data []byte
@@ -145,6 +146,7 @@ func TestParseCSV(t *testing.T) {
 func itoa(n int) string { return strconv.Itoa(n) }
 
 func TestWriteTemplateIsAValidImport(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	if err := WriteTemplate(&buf, vacancies.Today()); err != nil {
 		t.Fatal(err)
@@ -175,6 +177,7 @@ func countVacancies(t *testing.T, s *Service) int {
 }
 
 func TestImportIsAllOrNothing(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := New(testdb.New(t))
 	by := audit.Actor{Email: "editor@podium.example"}
@@ -259,6 +262,7 @@ func TestImportIsAllOrNothing(t *testing.T) {
 }
 
 func TestServiceAuditsEveryChange(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	s := New(testdb.New(t))
 	by := audit.Actor{Email: "editor@podium.example", RemoteAddr: "192.0.2.1"}

@@ -82,10 +82,12 @@ func (s *Server) showAdminPartner(w http.ResponseWriter, r *http.Request) error 
 func (s *Server) renderAdminPartnerForm(w http.ResponseWriter, r *http.Request, status int, p *partnerpkg.Partner, form views.Form) error {
 	l := i18n.LangFrom(r.Context())
 	v := views.PartnerProfileView{Title: i18n.T(l, "adminpartners.new"), Section: "partners",
-		Action: paths.AdminPartners() + "/new", Back: paths.AdminPartners(), AskSlug: true, Form: form}
+		Action: paths.AdminPartners() + "/new", Back: paths.AdminPartners(), BackLabel: "adminpartners.back",
+		AskSlug: true, Form: form}
 	if p != nil {
 		v.Title = i18n.Tf(l, "adminpartners.edit.title", p.Name)
 		v.Action, v.Back, v.AskSlug, v.Partner = paths.AdminPartner(p.ID)+"/edit", paths.AdminPartner(p.ID), false, *p
+		v.BackLabel = "adminpartners.back_partner"
 	}
 	s.render(w, r, status, views.PartnerProfilePage(v))
 	return nil

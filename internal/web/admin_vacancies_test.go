@@ -39,6 +39,7 @@ func fullVacancyForm() url.Values {
 }
 
 func TestCreateVacancyWithEveryField(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	b, editor := site.signedIn(accounts.RoleEditor)
 	doc := b.page("/admin/vacancies/new", http.StatusOK)
@@ -93,6 +94,7 @@ func TestCreateVacancyWithEveryField(t *testing.T) {
 }
 
 func TestNewVacancyKeepsInputAndShowsErrorsAtTheirFields(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	b, _ := site.signedIn(accounts.RoleEditor)
 	form := fullVacancyForm()
@@ -125,6 +127,7 @@ func TestNewVacancyKeepsInputAndShowsErrorsAtTheirFields(t *testing.T) {
 }
 
 func TestSaveVacancyWritesRevisionAndAudit(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	b, editor := site.signedIn(accounts.RoleEditor)
 	v := site.addVacancy(vacancySpec{title: "Jurist", status: vacancies.StatusDraft})
@@ -152,6 +155,7 @@ func TestSaveVacancyWritesRevisionAndAudit(t *testing.T) {
 }
 
 func TestVacancyPreviewRendersSanitisedMarkdownWithoutSaving(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	b, _ := site.signedIn(accounts.RoleEditor)
 	v := site.addVacancy(vacancySpec{title: "Jurist", status: vacancies.StatusDraft})
@@ -175,6 +179,7 @@ func TestVacancyPreviewRendersSanitisedMarkdownWithoutSaving(t *testing.T) {
 }
 
 func TestVacancyWorkflowIsAuditedAndRefusalsShownAtTheirButtons(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	b, editor := site.signedIn(accounts.RoleEditor)
 	v := site.addVacancy(vacancySpec{title: "Jurist", status: vacancies.StatusDraft})
@@ -231,6 +236,7 @@ func TestVacancyWorkflowIsAuditedAndRefusalsShownAtTheirButtons(t *testing.T) {
 }
 
 func TestVacancyRevisionsShowChangesAndRestore(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	b, _ := site.signedIn(accounts.RoleEditor)
 	v := site.addVacancy(vacancySpec{title: "Jurist bestuursrecht", status: vacancies.StatusDraft})
@@ -263,6 +269,7 @@ func TestVacancyRevisionsShowChangesAndRestore(t *testing.T) {
 }
 
 func TestVacancyTranslationShareItsGroup(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	b, _ := site.signedIn(accounts.RoleEditor)
 	nl := site.addVacancy(vacancySpec{title: "Jurist", labels: []string{"starter"}})
@@ -301,6 +308,7 @@ func TestVacancyTranslationShareItsGroup(t *testing.T) {
 }
 
 func TestAdminVacancyListShowsScoresAndFilters(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	b, _ := site.signedIn(accounts.RoleEditor)
 	site.addVacancy(vacancySpec{title: "Neutrale vacature", status: vacancies.StatusDraft})
@@ -383,6 +391,7 @@ func importFile(t *testing.T, rows ...map[string]string) []byte {
 }
 
 func TestVacancyImportOverHTTPIsAllOrNothing(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	b, editor := site.signedIn(accounts.RoleEditor)
 
@@ -453,6 +462,7 @@ func TestVacancyImportOverHTTPIsAllOrNothing(t *testing.T) {
 }
 
 func TestDashboardShowsVacanciesThatNeedAttention(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	b, _ := site.signedIn(accounts.RoleEditor)
 	soon := site.addVacancy(vacancySpec{title: "Sluit bijna", closingIn: 3})

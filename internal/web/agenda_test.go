@@ -208,6 +208,9 @@ func TestEventPage(t *testing.T) {
 	if href, _ := doc.Find(`.event__facts a[href="/partners/netwerk-b"]`).Attr("href"); href == "" {
 		t.Error("no link to the organiser's page")
 	}
+	if doc.Find(`[lang=""]`).Length() != 0 {
+		t.Error("an element has an empty lang attribute")
+	}
 	if alt, _ := doc.Find(`link[rel="alternate"]`).Attr("href"); alt != "/en/events/"+e.Slug {
 		t.Errorf("translation link %q", alt)
 	}

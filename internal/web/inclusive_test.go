@@ -20,6 +20,7 @@ import (
 const exclusionaryText = "## Wie zoeken we?\nEen jonge, dynamische collega\nmet Nederlands als moedertaal."
 
 func TestInclusiveCheckEndpoint(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	b, _ := site.signedIn(accounts.RoleEditor)
 	resp := b.post(views.InclusiveCheckPath, url.Values{"lang": {"nl"}, "text": {exclusionaryText}})
@@ -76,6 +77,7 @@ func TestInclusiveCheckEndpoint(t *testing.T) {
 }
 
 func TestInclusiveCheckIsStaffOnlyAndSameOrigin(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	form := url.Values{"lang": {"nl"}, "text": {exclusionaryText}}
 	if resp := site.newBrowser().post(views.InclusiveCheckPath, form); resp.StatusCode != http.StatusSeeOther ||
@@ -131,6 +133,7 @@ func wantInclusiveReport(t *testing.T, doc *goquery.Document, field, text string
 }
 
 func TestVacancyEditorCheckLanguageButton(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	b, _ := site.signedIn(accounts.RoleEditor)
 	v := site.addVacancy(vacancySpec{title: "Jurist", status: vacancies.StatusDraft})
@@ -171,6 +174,7 @@ func TestVacancyEditorCheckLanguageButton(t *testing.T) {
 }
 
 func TestInclusiveScriptIsServed(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	b, _ := site.signedIn(accounts.RoleEditor)
 	doc := b.page("/admin/vacancies/new", http.StatusOK)
@@ -190,6 +194,7 @@ func TestInclusiveScriptIsServed(t *testing.T) {
 }
 
 func TestStoryEditorCheckLanguageButton(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	b, editor := site.signedIn(accounts.RoleEditor)
 	id := site.draftStory(editor, "Sanne")

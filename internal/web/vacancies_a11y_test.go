@@ -27,6 +27,7 @@ import (
 // and with the check while typing, and the import with a refused file.
 // Any WCAG 2.1 A or AA violation fails the test.
 func TestVacancyPagesPassAxe(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	open := site.addVacancy(vacancySpec{title: "Beleidsmedewerker data", province: "utrecht", labels: []string{"banenafspraak"},
 		salary: vacancies.Range{Min: 3500, Max: 5200}, adjustments: "Extra tijd bij de test.", contactEmail: "sam@example.org"})

@@ -26,6 +26,7 @@ func cardTitles(sel *goquery.Selection) []string {
 }
 
 func TestVacancyPageCarriesJobPostingJSONLD(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	v := site.addVacancy(vacancySpec{
 		title: "Beleidsmedewerker data & <ethiek>", unit: "Directie Informatievoorziening", city: "Utrecht",
@@ -152,6 +153,7 @@ func TestVacancyPageCarriesJobPostingJSONLD(t *testing.T) {
 }
 
 func TestVacancyPageLinksTranslationAndColleagues(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	nl := site.addVacancy(vacancySpec{title: "Jurist", slug: "jurist", key: "7f1c8a43-3b43-4d2b-9f57-2e1d0f0f0a01"})
 	en := site.addVacancy(vacancySpec{title: "Lawyer", slug: "lawyer", lang: i18n.EN, key: nl.TranslationKey})
@@ -187,6 +189,7 @@ func colleagueNames(sel *goquery.Selection) string {
 }
 
 func TestClosedVacancyPageStaysAndPointsToSimilarOnes(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	closed := site.addVacancy(vacancySpec{title: "Gesloten door redactie", unit: "Directie Arbeidsmarkt", status: vacancies.StatusClosed})
 	expired := site.addVacancy(vacancySpec{title: "Verlopen", unit: "Directie Arbeidsmarkt", expired: true})
@@ -293,6 +296,7 @@ func submitSearch(doc *goquery.Document) string {
 }
 
 func TestVacancySearchFiltersFacetsAndQueryString(t *testing.T) {
+	t.Parallel()
 	site := searchSite(t)
 	doc := site.page("/vacatures", http.StatusOK)
 	if got := doc.Find("#results-title").Text(); got != "28 vacatures gevonden" {
@@ -371,6 +375,7 @@ func TestVacancySearchFiltersFacetsAndQueryString(t *testing.T) {
 }
 
 func TestVacancySearchTextUsesStemmingAndAccents(t *testing.T) {
+	t.Parallel()
 	site := searchSite(t)
 	for _, c := range []struct{ q, want string }{
 		{"juristen", "Jurist bestuursrecht"},
@@ -393,6 +398,7 @@ func TestVacancySearchTextUsesStemmingAndAccents(t *testing.T) {
 }
 
 func TestVacancySearchPagesKeepTheFilters(t *testing.T) {
+	t.Parallel()
 	site := searchSite(t)
 	doc := site.page("/vacatures?provincie=utrecht&opleiding=mbo", http.StatusOK)
 	first := cardTitles(doc.Find(".vacancy-search__results"))
@@ -429,6 +435,7 @@ func TestVacancySearchPagesKeepTheFilters(t *testing.T) {
 }
 
 func TestVacancySearchWithoutResultsHelps(t *testing.T) {
+	t.Parallel()
 	site := searchSite(t)
 	doc := site.page("/vacatures?q=astronaut&provincie=zeeland&opleiding=wo", http.StatusOK)
 	if got := doc.Find("#results-title").Text(); got != i18n.T(i18n.NL, "vacancy.search.none") {
@@ -460,6 +467,7 @@ func TestVacancySearchWithoutResultsHelps(t *testing.T) {
 }
 
 func TestVacancySearchRefusesUnknownValues(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	for _, p := range []string{
 		"/vacatures?provincie=atlantis", "/vacatures?schaal=0-30", "/vacatures?schaal=elf", "/vacatures?uren=20-50",
@@ -477,6 +485,7 @@ func TestVacancySearchRefusesUnknownValues(t *testing.T) {
 }
 
 func TestSearchQueryRoundTrip(t *testing.T) {
+	t.Parallel()
 	queries := []vacancies.Query{
 		{},
 		{Text: "data & ethiek", Sort: vacancies.SortRelevance},
@@ -514,6 +523,7 @@ func TestSearchQueryRoundTrip(t *testing.T) {
 }
 
 func TestHomeShowsNewestVacancies(t *testing.T) {
+	t.Parallel()
 	site := newTestSite(t)
 	for i, title := range []string{"Vierde", "Derde", "Tweede", "Eerste"} {
 		site.addVacancy(vacancySpec{title: title, publishedAgo: time.Duration(4-i) * time.Hour})
