@@ -16,6 +16,7 @@ import (
 	"github.com/podium-portal/podium/internal/audit"
 	"github.com/podium-portal/podium/internal/database"
 	"github.com/podium-portal/podium/internal/i18n"
+	"github.com/podium-portal/podium/internal/jobs"
 	"github.com/podium-portal/podium/internal/stories"
 )
 
@@ -74,27 +75,13 @@ func AddWorkers(workers *river.Workers, pool *pgxpool.Pool, baseURL *url.URL, lo
 // safe to run more often.
 func PeriodicJobs() []*river.PeriodicJob {
 	return []*river.PeriodicJob{
-		river.NewPeriodicJob(dailyAt{hour: 0, minute: 15},
+		river.NewPeriodicJob(jobs.DailyAt(0, 15, i18n.Amsterdam()),
 			func() (river.JobArgs, *river.InsertOpts) { return ConsentCheckArgs{}, nil },
 			&river.PeriodicJobOpts{RunOnStart: true}),
-		river.NewPeriodicJob(dailyAt{hour: 3, minute: 30},
+		river.NewPeriodicJob(jobs.DailyAt(3, 30, i18n.Amsterdam()),
 			func() (river.JobArgs, *river.InsertOpts) { return TrashPurgeArgs{}, nil },
 			&river.PeriodicJobOpts{RunOnStart: true}),
 	}
-}
-
-// dailyAt is a river.PeriodicSchedule: every day at hour:minute in
-// Europe/Amsterdam, through daylight-saving changes.
-type dailyAt struct{ hour, minute int }
-
-// Next returns the first time after current at hour:minute in Amsterdam.
-func (d dailyAt) Next(current time.Time) time.Time {
-	c := current.In(i18n.Amsterdam())
-	next := time.Date(c.Year(), c.Month(), c.Day(), d.hour, d.minute, 0, 0, i18n.Amsterdam())
-	if !next.After(current) {
-		next = time.Date(c.Year(), c.Month(), c.Day()+1, d.hour, d.minute, 0, 0, i18n.Amsterdam())
-	}
-	return next
 }
 
 // withClient returns a copy of s that inserts jobs through the client

@@ -14,6 +14,7 @@ import (
 	"github.com/podium-portal/podium/internal/audit"
 	"github.com/podium-portal/podium/internal/events"
 	"github.com/podium-portal/podium/internal/i18n"
+	"github.com/podium-portal/podium/internal/jobs"
 	"github.com/podium-portal/podium/internal/paths"
 	"github.com/podium-portal/podium/web/mails"
 )
@@ -61,27 +62,13 @@ func PeriodicJobs() []*river.PeriodicJob {
 		river.NewPeriodicJob(river.PeriodicInterval(time.Hour),
 			func() (river.JobArgs, *river.InsertOpts) { return ReminderArgs{}, nil },
 			&river.PeriodicJobOpts{RunOnStart: true}),
-		river.NewPeriodicJob(dailyAt{hour: 8},
+		river.NewPeriodicJob(jobs.DailyAt(8, 0, i18n.Amsterdam()),
 			func() (river.JobArgs, *river.InsertOpts) { return DigestArgs{}, nil },
 			&river.PeriodicJobOpts{RunOnStart: true}),
-		river.NewPeriodicJob(dailyAt{hour: 4},
+		river.NewPeriodicJob(jobs.DailyAt(4, 0, i18n.Amsterdam()),
 			func() (river.JobArgs, *river.InsertOpts) { return PurgeArgs{}, nil },
 			&river.PeriodicJobOpts{RunOnStart: true}),
 	}
-}
-
-// dailyAt is a river.PeriodicSchedule: every day at hour:minute in
-// Europe/Amsterdam, through daylight-saving changes.
-type dailyAt struct{ hour, minute int }
-
-// Next returns the first time after current at hour:minute in Amsterdam.
-func (d dailyAt) Next(current time.Time) time.Time {
-	c := current.In(i18n.Amsterdam())
-	next := time.Date(c.Year(), c.Month(), c.Day(), d.hour, d.minute, 0, 0, i18n.Amsterdam())
-	if !next.After(current) {
-		next = time.Date(c.Year(), c.Month(), c.Day()+1, d.hour, d.minute, 0, 0, i18n.Amsterdam())
-	}
-	return next
 }
 
 // withClient returns a copy of s that inserts jobs through the client
@@ -175,7 +162,7 @@ func (s *Service) SendReminders(ctx context.Context) (int, error) {
 		}
 		for _, m := range due {
 			r := m.Registration
-			if err := t.enqueue(ctx)(mails.EventReminder(r.Lang, s.registrationData(r, m.Event))); err != nil {
+			if err := t.enqueueAbout(ctx, m.Event.ID, r.ID)(mails.EventReminder(r.Lang, s.registrationData(r, m.Event))); err != nil {
 				return err
 			}
 			if err := t.events.MarkReminded(ctx, r.ID); err != nil {
@@ -271,9 +258,10 @@ type PurgeReport struct {
 	Unconfirmed int64
 }
 
-// PurgeRegistrations deletes, with their personal data, the registrations
-// of events that ended more than retention ago and those never confirmed
-// within events.ConfirmTTL, and records the counts in the audit log.
+// PurgeRegistrations deletes, with their personal data and the mails to
+// the candidates that the outbox kept, the registrations of events that
+// ended more than retention ago and those never confirmed within
+// events.ConfirmTTL, and records the counts in the audit log.
 func (s *Service) PurgeRegistrations(ctx context.Context, retention time.Duration) (PurgeReport, error) {
 	var r PurgeReport
 	err := s.inTx(ctx, "PurgeRegistrations", func(t tx) error {
@@ -288,7 +276,7 @@ func (s *Service) PurgeRegistrations(ctx context.Context, retention time.Duratio
 			return nil
 		}
 		return t.audit.Write(ctx, system, audit.Entry{Action: "registration.purge", RecordType: "registration",
-			Summary: fmt.Sprintf("deleted %d registrations of events that ended more than %s ago and %d never confirmed",
+			Summary: fmt.Sprintf("deleted %d registrations, and the mails to them, of events that ended more than %s ago and %d never confirmed",
 				r.AfterEvent, retention, r.Unconfirmed)})
 	})
 	return r, err

@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/podium-portal/podium/internal/audit"
 	"github.com/podium-portal/podium/internal/i18n"
+	"github.com/podium-portal/podium/internal/paths"
 	"github.com/podium-portal/podium/web/views"
 )
 
@@ -58,8 +58,12 @@ func (s *Server) listAudit(w http.ResponseWriter, r *http.Request) error {
 	}
 	more := len(records) > auditPageSize
 	records = records[:min(len(records), auditPageSize)]
+	existing, err := s.audit.Existing(r.Context(), records)
+	if err != nil {
+		return err
+	}
 	for _, rec := range records {
-		v.Entries = append(v.Entries, auditEntry(rec))
+		v.Entries = append(v.Entries, auditEntry(rec, existing))
 	}
 	if len(records) > 0 {
 		v.Pager = pagerFor(r, "/admin/audit", more, records[len(records)-1].ID, "admin.audit.older")
@@ -84,19 +88,64 @@ func parseDay(form *views.Form, name string) (time.Time, bool) {
 	return day, true
 }
 
-// auditEntry turns a stored record into a row of the audit page.
-func auditEntry(rec audit.Record) views.AdminAuditEntry {
+// auditRecordPage returns the back-office page of a record of
+// recordType, for the types the audit log links to; ok is false for the
+// others (settings, mails).
+func auditRecordPage(recordType string) (page func(id int64) string, ok bool) {
+	switch recordType {
+	case "story":
+		return func(id int64) string { return views.AdminStoryPath(id) }, true
+	case "image":
+		return views.AdminMediaPath, true
+	case "user":
+		return views.AdminUserPath, true
+	case "vacancy":
+		return func(id int64) string { return paths.AdminVacancy(id) }, true
+	case "event":
+		return paths.AdminEvent, true
+	case "partner":
+		return paths.AdminPartner, true
+	}
+	return nil, false
+}
+
+// auditEntry turns a stored record into a row of the audit page; the
+// record links to its back-office page when it has one and still exists.
+func auditEntry(rec audit.Record, existing map[audit.RecordRef]bool) views.AdminAuditEntry {
 	e := views.AdminAuditEntry{
 		ID: rec.ID, At: rec.At, Actor: rec.ActorEmail, RemoteAddr: rec.RemoteAddr,
 		Action: rec.Action, RecordType: rec.RecordType, RecordID: rec.RecordID, Summary: rec.Summary,
 		Before: indentJSON(rec.Before), After: indentJSON(rec.After),
 	}
-	if rec.RecordType == "user" {
-		if id, err := strconv.ParseInt(rec.RecordID, 10, 64); err == nil && id > 0 {
-			e.RecordURL = views.AdminUserPath(id)
+	if ref, ok := rec.Ref(); ok && existing[ref] {
+		if page, ok := auditRecordPage(ref.Type); ok {
+			e.RecordURL = page(ref.ID)
 		}
 	}
+	e.SummaryParts = auditSummaryParts(rec.Summary, existing)
 	return e
+}
+
+// auditSummaryParts splits summary into text and the stories and images
+// it mentions, each linked to its page while it exists.
+func auditSummaryParts(summary string, existing map[audit.RecordRef]bool) []views.AuditSummaryPart {
+	var parts []views.AuditSummaryPart
+	last := 0
+	for _, m := range audit.Mentions(summary) {
+		page, ok := auditRecordPage(m.Type)
+		if !ok || !existing[m.RecordRef] {
+			continue
+		}
+		if m.Start > last {
+			parts = append(parts, views.AuditSummaryPart{Text: summary[last:m.Start]})
+		}
+		parts = append(parts, views.AuditSummaryPart{Text: summary[m.Start:m.End], URL: page(m.ID)})
+		last = m.End
+	}
+	if last < len(summary) {
+		parts = append(parts, views.AuditSummaryPart{Text: summary[last:]})
+	}
+	return parts
 }
 
 // indentJSON lays out JSON one field per line, for reading; it returns

@@ -27,6 +27,7 @@ func (s *Server) Handler() http.Handler {
 		middleware.SecurityHeaders(middleware.SecurityOptions{HSTS: s.cfg.HSTS}),
 		s.crossOriginProtection(),
 		middleware.LimitBody(s.cfg.MaxBodyBytes),
+		s.refuseUnstorableText,
 		chimw.Timeout(s.cfg.RequestTimeout),
 		chimw.GetHead,
 		middleware.Compress,
@@ -144,6 +145,7 @@ func (s *Server) Handler() http.Handler {
 		r.Post("/stories/{id}/translation", s.handle(s.linkStoryTranslation))
 		r.Post("/stories/{id}/unlink", s.handle(s.unlinkStoryTranslation))
 		r.Get("/stories/{id}/revisions", s.handle(s.listStoryRevisions))
+		r.Get("/stories/{id}/revisions/compare", s.handle(s.compareStoryRevisions))
 		r.Get("/stories/{id}/revisions/{a}/diff/{b}", s.handle(s.diffStoryRevisions))
 		r.Post("/stories/{id}/revisions/{n}/restore", s.handle(s.restoreStoryRevision))
 		r.Get("/media", s.handle(s.listMedia))
