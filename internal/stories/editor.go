@@ -1,6 +1,7 @@
 package stories
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -170,15 +171,55 @@ func Day(t time.Time) time.Time {
 // Today is the current civil date in Europe/Amsterdam (see Day).
 func Today() time.Time { return Day(time.Now()) }
 
+// ErrNoSuchLocalTime is returned by ParseLocalDateTime for a wall-clock
+// time that does not exist in Europe/Amsterdam: one in the hour skipped
+// when summer time begins (02:00–03:00 on the last Sunday of March).
+var ErrNoSuchLocalTime = errors.New("stories: this time does not exist in Europe/Amsterdam (change to summer time)")
+
 // ParseLocalDateTime reads a date and time as <input type="datetime-local">
-// sends it ("2026-05-01T09:30", seconds optional), in Europe/Amsterdam.
+// sends it ("2026-05-01T09:30", seconds optional) as a wall-clock time in
+// Europe/Amsterdam, with the offset in force on that day (+01:00 in
+// winter, +02:00 in summer). A time in the hour skipped when summer time
+// begins is ErrNoSuchLocalTime; a time in the hour that happens twice when
+// it ends is read as the first of the two (still summer time), so the
+// story is never published later than the editor expects.
 func ParseLocalDateTime(s string) (time.Time, error) {
 	for _, layout := range []string{"2006-01-02T15:04", "2006-01-02T15:04:05"} {
-		if t, err := time.ParseInLocation(layout, strings.TrimSpace(s), i18n.Amsterdam()); err == nil {
-			return t, nil
+		wall, err := time.Parse(layout, strings.TrimSpace(s))
+		if err != nil {
+			continue
 		}
+		t, ok := amsterdamWallClock(wall)
+		if !ok {
+			return time.Time{}, fmt.Errorf("stories.ParseLocalDateTime %q: %w", s, ErrNoSuchLocalTime)
+		}
+		return t, nil
 	}
 	return time.Time{}, fmt.Errorf("stories.ParseLocalDateTime: %q is not a date and time", s)
+}
+
+// amsterdamWallClock returns the earliest instant whose wall clock in
+// Europe/Amsterdam reads as wall does in UTC; false when there is none.
+// The zone's offsets half a day either side are the candidates: a day
+// holds at most one change of offset.
+func amsterdamWallClock(wall time.Time) (time.Time, bool) {
+	ams := i18n.Amsterdam()
+	var best time.Time
+	found := false
+	for _, probe := range []time.Time{wall.Add(-12 * time.Hour), wall.Add(12 * time.Hour)} {
+		_, off := probe.In(ams).Zone()
+		t := wall.Add(-time.Duration(off) * time.Second)
+		if _, at := t.In(ams).Zone(); at != off {
+			continue
+		}
+		if !found || t.Before(best) {
+			best, found = t, true
+		}
+	}
+	if !found {
+		return time.Time{}, false
+	}
+	return best.In(ams), true
 }
 
 // StoryInput is a story's editable content: what the edit form sends and
@@ -499,7 +540,7 @@ func ErrorKeys() []string {
 		"story.error.lang", "story.error.name", "story.error.role", "story.error.department",
 		"story.error.quote", "story.error.intro", "story.error.body", "story.error.too_long",
 		"story.error.slug", "story.error.slug_taken", "story.error.portrait_alt", "story.error.portrait",
-		"story.error.theme", "story.error.vacancy", "story.error.date", "story.error.consent_given_future",
+		"story.error.theme", "story.error.vacancy", "story.error.vacancy_lang", "story.error.vacancy_unknown", "story.error.date", "story.error.consent_given_future",
 		"story.error.consent_expires_before_given", "story.error.consent_expires_without_given",
 	}
 }

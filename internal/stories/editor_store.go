@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -314,6 +315,40 @@ func (st *Store) OldSlugs(ctx context.Context, id int64) ([]string, error) {
 	return list, nil
 }
 
+// LinkedVacancy is a vacancy a story links to, as the editor lists it.
+type LinkedVacancy struct {
+	ID     int64
+	Lang   i18n.Lang
+	Title  string
+	Status string // the vacancy's status: draft, published, closed, archived
+}
+
+// LinkedVacancies returns the vacancies among ids that exist, in the order
+// of ids; an id without a vacancy is left out. It reads the vacancies
+// table's own columns only, so the stories package needs nothing of the
+// vacancies package.
+func (st *Store) LinkedVacancies(ctx context.Context, ids []int64) ([]LinkedVacancy, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	rows, err := st.db.Query(ctx, `
+		SELECT v.id, v.lang, v.title, v.status
+		FROM unnest($1::bigint[]) WITH ORDINALITY AS x(id, n) JOIN vacancies v ON v.id = x.id
+		ORDER BY x.n`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("stories.LinkedVacancies: %w", err)
+	}
+	list, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (LinkedVacancy, error) {
+		var v LinkedVacancy
+		err := r.Scan(&v.ID, &v.Lang, &v.Title, &v.Status)
+		return v, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("stories.LinkedVacancies: %w", err)
+	}
+	return list, nil
+}
+
 // slugLockKey serialises the choice of slugs within a transaction, so two
 // editors saving "Fatima" at once get "fatima" and "fatima-2" instead of a
 // constraint error.
@@ -365,9 +400,9 @@ func (st *Store) uniqueSlug(ctx context.Context, l i18n.Lang, base string, self 
 
 // checkInput validates in (see StoryInput.Validate) and adds the checks
 // that need the database: the slug is free in the language (generating
-// one from the name when empty), the themes and the portrait exist. self
-// is the story being saved, 0 for a new one. On success in.Slug holds the
-// slug to store.
+// one from the name when empty), the themes, the portrait and the linked
+// vacancies exist. self is the story being saved, 0 for a new one. On
+// success in.Slug holds the slug to store.
 func (st *Store) checkInput(ctx context.Context, in *StoryInput, self int64) error {
 	fe := in.Validate(Today())
 	if fe == nil {
@@ -400,6 +435,18 @@ func (st *Store) checkInput(ctx context.Context, in *StoryInput, self int64) err
 		}
 		if known != len(in.ThemeSlugs) {
 			fe.add("themes", "story.error.theme")
+		}
+	}
+	if len(in.VacancyIDs) > 0 && fe["vacancies"] == "" {
+		linked, err := st.LinkedVacancies(ctx, in.VacancyIDs)
+		if err != nil {
+			return err
+		}
+		switch {
+		case len(linked) != len(in.VacancyIDs):
+			fe.add("vacancies", "story.error.vacancy_unknown")
+		case slices.ContainsFunc(linked, func(v LinkedVacancy) bool { return v.Lang != in.Lang }):
+			fe.add("vacancies", "story.error.vacancy_lang")
 		}
 	}
 	if in.PortraitID != nil {

@@ -273,14 +273,15 @@ func TestCreateChecksThemesAndPortrait(t *testing.T) {
 
 	in.ThemeSlugs = []string{"leeftijd", "leeftijd"}
 	in.PortraitID = &img.ID
-	in.VacancyIDs = []int64{42, 7, 42}
+	first, second := insertVacancy(t, pool, "eerste"), insertVacancy(t, pool, "tweede")
+	in.VacancyIDs = []int64{second, first, second}
 	id := create(t, pool, in)
 	d, err := st.ByID(ctx, id)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if d.Status != StatusDraft || d.Revision != 1 || d.Portrait == nil || d.Portrait.ID != img.ID ||
-		len(d.Themes) != 1 || d.Themes[0].Slug != "leeftijd" || len(d.VacancyIDs) != 2 || d.VacancyIDs[0] != 7 {
+		len(d.Themes) != 1 || d.Themes[0].Slug != "leeftijd" || len(d.VacancyIDs) != 2 || d.VacancyIDs[0] != first {
 		t.Errorf("stored %+v", d)
 	}
 }
@@ -572,5 +573,57 @@ func TestKeysCoverWhatValidateReturns(t *testing.T) {
 	}
 	if strings.Join(got, ",") != strings.Join(DiffFields(), ",") {
 		t.Errorf("Diff fields %v, DiffFields %v", got, DiffFields())
+	}
+}
+
+// TestParseLocalDateTime checks that the schedule form's local date and
+// time is read in Europe/Amsterdam with the offset of that day, across
+// both changes of daylight-saving time.
+func TestParseLocalDateTime(t *testing.T) {
+	t.Parallel()
+	utc := func(s string) time.Time {
+		v, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	tests := []struct {
+		name, in string
+		want     time.Time
+		gap      bool
+	}{
+		{"winter time, +01:00", "2027-01-15T09:30", utc("2027-01-15T08:30:00Z"), false},
+		{"summer time, +02:00", "2027-07-01T09:30", utc("2027-07-01T07:30:00Z"), false},
+		{"with seconds", "2027-07-01T09:30:15", utc("2027-07-01T07:30:15Z"), false},
+		{"surrounding space", " 2027-07-01T09:30 ", utc("2027-07-01T07:30:00Z"), false},
+		{"the night summer time begins, before", "2027-03-28T01:59", utc("2027-03-28T00:59:00Z"), false},
+		{"the skipped hour", "2027-03-28T02:30", time.Time{}, true},
+		{"the night summer time begins, after", "2027-03-28T03:00", utc("2027-03-28T01:00:00Z"), false},
+		{"the hour that happens twice: the first", "2027-10-31T02:30", utc("2027-10-31T00:30:00Z"), false},
+		{"the night winter time begins, after", "2027-10-31T03:00", utc("2027-10-31T02:00:00Z"), false},
+		{"midnight in summer", "2027-08-01T00:00", utc("2027-07-31T22:00:00Z"), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ParseLocalDateTime(tt.in)
+			if tt.gap {
+				if !errors.Is(err, ErrNoSuchLocalTime) {
+					t.Fatalf("ParseLocalDateTime(%q) = %v, %v; want ErrNoSuchLocalTime", tt.in, got, err)
+				}
+				return
+			}
+			if err != nil || !got.Equal(tt.want) {
+				t.Fatalf("ParseLocalDateTime(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+			}
+			if got.Location() != i18n.Amsterdam() {
+				t.Errorf("location %v, want Europe/Amsterdam", got.Location())
+			}
+		})
+	}
+	for _, bad := range []string{"", "morgen", "2027-02-30T10:00", "2027-07-01 09:30", "2027-07-01T25:00"} {
+		if _, err := ParseLocalDateTime(bad); err == nil || errors.Is(err, ErrNoSuchLocalTime) {
+			t.Errorf("ParseLocalDateTime(%q) = %v, want a format error", bad, err)
+		}
 	}
 }

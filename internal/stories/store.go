@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -187,6 +188,39 @@ func (st *Store) Related(ctx context.Context, s Story, limit int) ([]Summary, er
 	}
 	if err := st.attachThemes(ctx, list); err != nil {
 		return nil, fmt.Errorf("stories.Related: %w", err)
+	}
+	return list, nil
+}
+
+// OpenVacancy is an open vacancy a story links to, as the story's page
+// lists it.
+type OpenVacancy struct {
+	Slug             string
+	Title            string
+	OrganisationUnit string
+	City             string
+	ClosingDate      time.Time
+}
+
+// OpenVacancies returns the vacancies story id links to that are open now
+// (the open_vacancies view, the vacancies' own rule of what candidates may
+// see) and in the story's language l, in the order the editor linked them.
+func (st *Store) OpenVacancies(ctx context.Context, id int64, l i18n.Lang) ([]OpenVacancy, error) {
+	rows, err := st.db.Query(ctx, `
+		SELECT v.slug, v.title, v.organisation_unit, v.city, v.closing_date
+		FROM story_vacancies sv JOIN open_vacancies v ON v.id = sv.vacancy_id
+		WHERE sv.story_id = $1 AND v.lang = $2
+		ORDER BY sv.position, v.id`, id, l)
+	if err != nil {
+		return nil, fmt.Errorf("stories.OpenVacancies: %w", err)
+	}
+	list, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (OpenVacancy, error) {
+		var v OpenVacancy
+		err := r.Scan(&v.Slug, &v.Title, &v.OrganisationUnit, &v.City, &v.ClosingDate)
+		return v, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("stories.OpenVacancies: %w", err)
 	}
 	return list, nil
 }

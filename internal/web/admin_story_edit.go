@@ -135,6 +135,10 @@ func (s *Server) renderStoryEditor(w http.ResponseWriter, r *http.Request, statu
 	if err != nil {
 		return err
 	}
+	linked, err := s.linkedVacancies(ctx, st.form)
+	if err != nil {
+		return err
+	}
 	fourEyes, err := s.editor.FourEyes(ctx)
 	if err != nil {
 		return err
@@ -144,6 +148,7 @@ func (s *Server) renderStoryEditor(w http.ResponseWriter, r *http.Request, statu
 		Story: &d, Lang: d.Lang, Form: st.form, Themes: themes, Portraits: portraits,
 		Previewing: st.previewing, Preview: st.preview, Inclusive: st.inclusive,
 		Action: st.action, Translations: group, OldSlugs: oldSlugs, FourEyes: fourEyes,
+		LinkedVacancies: linked,
 	}
 	v.MayApprove, v.ApproverNote = mayApprove(fourEyes, d, u)
 	if isPublic(d, time.Now()) {

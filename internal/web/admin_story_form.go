@@ -178,6 +178,20 @@ func (s *Server) attachPortraitUpload(r *http.Request, form *views.Form, l i18n.
 	return 0, nil
 }
 
+// linkedVacancies returns the vacancies whose numbers the form's
+// "vacancies" field holds, as stored or as typed, so the editor sees their
+// titles; numbers it cannot read or that name no vacancy are left out
+// (storyInput and the store mark them at the field).
+func (s *Server) linkedVacancies(ctx context.Context, form views.Form) ([]stories.LinkedVacancy, error) {
+	var ids []int64
+	for _, v := range strings.FieldsFunc(form.Value("vacancies"), func(r rune) bool { return r == ',' || r == ';' || r == ' ' }) {
+		if id, err := strconv.ParseInt(strings.TrimPrefix(v, "#"), 10, 64); err == nil && id > 0 && !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	return s.stories.LinkedVacancies(ctx, ids)
+}
+
 // portraitChoices returns the newest pictures of the media library and,
 // when it is not among them, the one chosen in form.
 func (s *Server) portraitChoices(ctx context.Context, form views.Form) ([]images.Image, error) {

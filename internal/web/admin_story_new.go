@@ -127,9 +127,14 @@ func (s *Server) renderNewStory(w http.ResponseWriter, r *http.Request, status i
 	if source != nil {
 		lang = source.Lang.Other()
 	}
+	linked, err := s.linkedVacancies(ctx, form)
+	if err != nil {
+		return err
+	}
 	s.render(w, r, status, views.AdminStoryPage(views.AdminStoryView{
 		Lang: lang, Form: form, Themes: themes, Portraits: portraits, Source: source,
 		Previewing: st.previewing, Preview: st.preview, Inclusive: st.inclusive,
+		LinkedVacancies: linked,
 	}))
 	return nil
 }

@@ -26,6 +26,10 @@ func (s *Server) previewStory(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	vacancies, err := s.stories.OpenVacancies(ctx, story.ID, story.Lang)
+	if err != nil {
+		return err
+	}
 	if err := s.fillPortraitVariants(ctx, append(summaryPortraits(related), story.Portrait)...); err != nil {
 		return err
 	}
@@ -54,6 +58,7 @@ func (s *Server) previewStory(w http.ResponseWriter, r *http.Request) error {
 		Story:         story,
 		BodyHTML:      body,
 		Related:       related,
+		Vacancies:     vacancies,
 		PreviewNotice: "story.preview.notice",
 	}))
 	return nil

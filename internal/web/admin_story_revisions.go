@@ -32,11 +32,50 @@ func (s *Server) listStoryRevisions(w http.ResponseWriter, r *http.Request) erro
 }
 
 func (s *Server) renderStoryRevisions(w http.ResponseWriter, r *http.Request, status int, d stories.Draft, errKey string) error {
+	return s.renderStoryRevisionsWith(w, r, status, d, errKey, views.Form{})
+}
+
+// renderStoryRevisionsWith renders the history with the compare form as
+// chosen (nil Values: the two newest revisions).
+func (s *Server) renderStoryRevisionsWith(w http.ResponseWriter, r *http.Request, status int, d stories.Draft, errKey string, compare views.Form) error {
 	revs, err := s.stories.Revisions(r.Context(), d.ID)
 	if err != nil {
 		return err
 	}
-	s.render(w, r, status, views.AdminStoryRevisionsPage(views.AdminStoryRevisionsView{Story: d, Revisions: revs, Error: errKey}))
+	if compare.Values == nil && len(revs) > 1 {
+		compare.Values = map[string]string{"a": strconv.Itoa(revs[1].Number), "b": strconv.Itoa(revs[0].Number)}
+	}
+	s.render(w, r, status, views.AdminStoryRevisionsPage(views.AdminStoryRevisionsView{Story: d, Revisions: revs,
+		Error: errKey, Compare: compare}))
+	return nil
+}
+
+// compareStoryRevisions reads the two revisions chosen in the compare
+// form (?a=&b=) and leads to their diff; a choice that is no revision of
+// the story, or the same one twice, is shown at its field (422).
+func (s *Server) compareStoryRevisions(w http.ResponseWriter, r *http.Request) error {
+	d, err := s.storyFromURL(r)
+	if err != nil {
+		return err
+	}
+	q := r.URL.Query()
+	form := views.Form{Values: map[string]string{"a": q.Get("a"), "b": q.Get("b")}}
+	pick := func(name string) int {
+		n, err := strconv.Atoi(form.Value(name))
+		if err != nil || n <= 0 || n > d.Revision {
+			form.SetError(name, "story.error.revision_choose")
+			return 0
+		}
+		return n
+	}
+	a, b := pick("a"), pick("b")
+	if !form.HasErrors() && a == b {
+		form.SetError("b", "story.error.revision_same")
+	}
+	if form.HasErrors() {
+		return s.renderStoryRevisionsWith(w, r, http.StatusUnprocessableEntity, d, "", form)
+	}
+	http.Redirect(w, r, views.AdminStoryDiffPath(d.ID, a, b), http.StatusSeeOther)
 	return nil
 }
 

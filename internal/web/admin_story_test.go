@@ -15,6 +15,7 @@ import (
 	"github.com/podium-portal/podium/internal/audit"
 	"github.com/podium-portal/podium/internal/i18n"
 	"github.com/podium-portal/podium/internal/stories"
+	"github.com/podium-portal/podium/internal/vacancies"
 	"github.com/podium-portal/podium/web/views"
 )
 
@@ -129,8 +130,23 @@ func TestNewStoryKeepsWhatWasTypedAndShowsErrorsAtTheirFields(t *testing.T) {
 	}
 
 	typed.Set("person_name", "Zoë Şahin")
-	typed.Set("vacancies", "12, 40")
 	typed.Set("consent_given_on", day(-3))
+	// A vacancy number that exists nowhere is an error at the field, not a
+	// failed save; the numbers typed stay.
+	first := site.addVacancy(vacancySpec{title: "Officier van justitie"})
+	second := site.addVacancy(vacancySpec{title: "Parketsecretaris", status: vacancies.StatusDraft})
+	missing := strconv.FormatInt(second.ID+1000, 10)
+	typed.Set("vacancies", strconv.FormatInt(first.ID, 10)+", "+missing)
+	doc = b.submit("/admin/stories/new", typed, http.StatusUnprocessableEntity)
+	wantFieldError(t, doc, "vacancies", "story.error.vacancy_unknown")
+	if v, _ := doc.Find("#field-vacancies").Attr("value"); v != strconv.FormatInt(first.ID, 10)+", "+missing {
+		t.Errorf("vacancies not kept after an unknown number: %q", v)
+	}
+	if n, _ := site.server.stories.Count(context.Background()); n != 0 {
+		t.Fatalf("%d stories stored with an unknown vacancy, want none", n)
+	}
+
+	typed.Set("vacancies", strconv.FormatInt(first.ID, 10)+", "+strconv.FormatInt(second.ID, 10))
 	resp := b.post("/admin/stories/new", typed)
 	loc := resp.Header.Get("Location")
 	if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(loc, "/admin/stories/") {

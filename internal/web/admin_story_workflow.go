@@ -125,7 +125,8 @@ func (s *Server) purgeStory(w http.ResponseWriter, r *http.Request) error {
 }
 
 // scheduleStory plans publication at the date and time of the field
-// "scheduled_at" (datetime-local, Europe/Amsterdam).
+// "scheduled_at" (datetime-local, a wall-clock time in Europe/Amsterdam
+// whatever the browser's or server's zone; see stories.ParseLocalDateTime).
 func (s *Server) scheduleStory(w http.ResponseWriter, r *http.Request) error {
 	return s.storyStep(storyStep{field: "scheduled_at", fields: []string{"scheduled_at"}, flash: "story.flash.scheduled",
 		run: func(r *http.Request, d stories.Draft, form *views.Form) error {
@@ -134,7 +135,11 @@ func (s *Server) scheduleStory(w http.ResponseWriter, r *http.Request) error {
 				return nil
 			}
 			at, err := stories.ParseLocalDateTime(form.Value("scheduled_at"))
-			if err != nil {
+			switch {
+			case errors.Is(err, stories.ErrNoSuchLocalTime):
+				form.SetError("scheduled_at", "story.error.datetime_gap")
+				return nil
+			case err != nil:
 				form.SetError("scheduled_at", "story.error.datetime")
 				return nil
 			}

@@ -13,15 +13,17 @@ import (
 
 	"github.com/podium-portal/podium/internal/accounts"
 	"github.com/podium-portal/podium/internal/browsertest"
+	"github.com/podium-portal/podium/internal/events"
 	"github.com/podium-portal/podium/internal/i18n"
 	"github.com/podium-portal/podium/internal/stories"
 	"github.com/podium-portal/podium/web/views"
 )
 
 // TestEditorialPagesPassAxe runs axe-core in headless Chromium on the
-// dashboard, the story list and trash, the story editor (new and edit,
-// planned, with a preview, with errors at fields and at workflow
-// buttons), the revisions and their diff, the editor's preview of a story
+// dashboard (every list filled), the story list and trash, the story editor (new and edit,
+// planned, with a linked vacancy, with a preview, with errors at fields
+// and at workflow buttons), the revisions with their compare form (also
+// with an error) and their diff, the editor's preview of a story
 // and the media library (also with a refused upload; the alt text form
 // uses the same fields). Any WCAG 2.1 A or AA violation fails the test.
 func TestEditorialPagesPassAxe(t *testing.T) {
@@ -41,9 +43,18 @@ func TestEditorialPagesPassAxe(t *testing.T) {
 	// trash, one without consent.
 	b, editor := site.signedIn(accounts.RoleEditor)
 	imageID := uploadPortrait(t, b, 900, 600)
+	// The dashboard's other lists: a vacancy closing soon, an event
+	// awaiting moderation.
+	vacancy := site.addVacancy(vacancySpec{title: "Beleidsadviseur", closingIn: 3})
+	_, partnerUser := site.signedIn(accounts.RolePartner)
+	if _, err := events.NewStore(site.pool).Create(context.Background(), *partnerUser.PartnerID, partnerUser.ID,
+		evContent("Werkbezoek", evSoon(9), nil)); err != nil {
+		t.Fatal(err)
+	}
 	id := site.draftStory(editor, "Noor", func(in *stories.StoryInput) {
 		in.PortraitID, in.PortraitAlt = &imageID, "Noor lacht"
 		in.ThemeSlugs = []string{"lhbti"}
+		in.VacancyIDs = []int64{vacancy.ID}
 	})
 	form := storyFormValues(site.draft(id).Input())
 	form.Set("body_markdown", "### Hoe begon het?\n\nMet een open sollicitatie en **veel** moed.")
@@ -82,6 +93,7 @@ func TestEditorialPagesPassAxe(t *testing.T) {
 		views.AdminStoryPath(planned),
 		views.AdminStoryPath(id, "revisions"),
 		views.AdminStoryDiffPath(id, 1, 2),
+		views.AdminStoryPath(id, "revisions", "compare") + "?a=2&b=2", // with an error at the field
 		views.AdminStoryPath(id, "preview"),
 		"/admin/media",
 		views.AdminMediaPath(imageID),

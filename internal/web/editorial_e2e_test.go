@@ -20,6 +20,7 @@ import (
 	"github.com/podium-portal/podium/internal/i18n"
 	"github.com/podium-portal/podium/internal/jobs"
 	"github.com/podium-portal/podium/internal/mail"
+	"github.com/podium-portal/podium/internal/paths"
 	"github.com/podium-portal/podium/internal/stories"
 	"github.com/podium-portal/podium/web/views"
 )
@@ -70,7 +71,9 @@ func created(t *testing.T, resp *http.Response) int64 {
 // publicPage is a public page a story can appear on.
 type publicPage struct {
 	path string
-	// detail pages answer 404 without the story; lists leave it out.
+	// detail pages answer 404 (or 410) without the story; lists and the
+	// pages that show it as a card (related stories, colleagues on a
+	// vacancy) leave it out.
 	detail bool
 }
 
@@ -80,7 +83,7 @@ func (s *testSite) showsStory(p publicPage, name string) (bool, *goquery.Documen
 	s.t.Helper()
 	if p.detail {
 		resp := s.get(p.path)
-		if resp.StatusCode == http.StatusNotFound {
+		if resp.StatusCode == http.StatusNotFound || resp.StatusCode == http.StatusGone {
 			return false, nil
 		}
 		doc := s.parsePage(resp, p.path, http.StatusOK)
@@ -105,17 +108,27 @@ func (s *testSite) parsePage(resp *http.Response, what string, want int) *goquer
 }
 
 // TestEditorialJourney is the whole life of a story: an editor writes it
-// with a portrait and an English translation and submits it for review; a
-// second editor approves it by scheduling it (four-eyes publication is on);
-// the River job publishes it at its time; the public pages show it with a
-// srcset; then the featured person withdraws consent and the story is gone
-// from every public page in both languages.
+// with a portrait, a linked vacancy and an English translation and submits
+// it for review; a second editor approves it by scheduling it (four-eyes
+// publication is on); the River job publishes it at its time; the public
+// pages show it with a srcset; then the featured person withdraws consent
+// and the story is gone from every public page in both languages: the
+// lists (also by theme), the home page, its own page, the related stories
+// on another story's page and the colleagues on the vacancy's page.
 func TestEditorialJourney(t *testing.T) {
 	t.Parallel()
 	site := newTestSite(t)
 	site.addThemes("lhbti", "leeftijd")
 	admin, _ := site.signedIn(accounts.RoleAdmin)
 	wantRedirect(t, admin.post("/admin/settings", url.Values{"four_eyes": {"on"}}), "/admin/settings")
+
+	// A vacancy to link, in both languages, and another public story on
+	// the same theme, whose page lists related stories.
+	vacNL := site.addVacancy(vacancySpec{title: "Beleidsadviseur arbeidsmarkt", slug: "beleidsadviseur-arbeidsmarkt"})
+	vacEN := site.addVacancy(vacancySpec{title: "Labour market policy adviser", slug: "labour-market-policy-adviser",
+		lang: i18n.EN, key: vacNL.TranslationKey})
+	site.addStory(storySpec{slug: "sam", name: "Sam", themes: []string{"lhbti"}})
+	site.addStory(storySpec{slug: "sam", name: "Sam", lang: i18n.EN, themes: []string{"lhbti"}})
 
 	annaUser := site.addUser("anna@podium.example", accounts.RoleEditor)
 	basUser := site.addUser("bas@podium.example", accounts.RoleEditor)
@@ -126,6 +139,7 @@ func TestEditorialJourney(t *testing.T) {
 		"lang": {"nl"}, "person_name": {"Noor"}, "role": {"Beleidsadviseur"}, "department": {"Directie Arbeidsmarkt"},
 		"quote": {"Hier mag ik zijn wie ik ben."}, "intro": {"Noor werkt sinds 2019 bij het ministerie."},
 		"body_markdown": {"### Hoe begon het?\n\nMet een open sollicitatie."}, "themes": {"lhbti"}, "featured": {"on"},
+		"vacancies":        {strconv.FormatInt(vacNL.ID, 10)},
 		"consent_given_on": {day(-10)}, "consent_note": {"Zaak 2026-117, map Toestemmingen"}, "do": {"save"},
 	}))
 	// … uploads a portrait with the edit form …
@@ -144,6 +158,7 @@ func TestEditorialJourney(t *testing.T) {
 		"department": {"Labour Market Directorate"}, "quote": {"Here I can be who I am."},
 		"intro": {"Noor has worked at the ministry since 2019."}, "body_markdown": {"### How did it start?\n\nWith an open application."},
 		"themes": {"lhbti"}, "featured": {"on"}, "portrait_id": {strconv.FormatInt(*d.PortraitID, 10)},
+		"vacancies":    {strconv.FormatInt(vacEN.ID, 10)},
 		"portrait_alt": {"Noor smiles in the ministry's hall"}, "consent_given_on": {day(-10)}, "do": {"save"},
 	}))
 	// … and submits both for review.
@@ -193,8 +208,13 @@ func TestEditorialJourney(t *testing.T) {
 		{"/en/stories", false},
 		{"/en/stories?theme=lhbti", false},
 		{"/en", false},
-		// Feeds, the sitemap and site search do not exist yet; when they
-		// do, their pages belong in this list.
+		{"/verhalen/sam", false},
+		{"/en/stories/sam", false},
+		{paths.Vacancy(i18n.NL, vacNL.Slug), false},
+		{paths.Vacancy(i18n.EN, vacEN.Slug), false},
+		// Feeds, the sitemap and site search do not exist yet; they will
+		// read the public_stories view like every page above, and their
+		// pages belong in this list when they do.
 	}
 	for _, p := range pages {
 		shown, doc := site.showsStory(p, "Noor")

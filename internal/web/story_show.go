@@ -15,8 +15,9 @@ import (
 // relatedStories is how many related stories a story page shows.
 const relatedStories = 3
 
-// showStory renders one public story with its related stories; the
-// language switch leads to its translation when there is one.
+// showStory renders one public story with its related stories and the
+// open vacancies it links to; the language switch leads to its
+// translation when there is one.
 func (s *Server) showStory(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	l := i18n.LangFrom(ctx)
@@ -46,6 +47,10 @@ func (s *Server) showStory(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	vacancies, err := s.stories.OpenVacancies(ctx, story.ID, story.Lang)
+	if err != nil {
+		return err
+	}
 	if err := s.fillPortraitVariants(ctx, append(summaryPortraits(related), story.Portrait)...); err != nil {
 		return err
 	}
@@ -60,9 +65,10 @@ func (s *Server) showStory(w http.ResponseWriter, r *http.Request) error {
 			AltURL:      alt,
 			Section:     "stories",
 		},
-		Story:    story,
-		BodyHTML: body,
-		Related:  related,
+		Story:     story,
+		BodyHTML:  body,
+		Related:   related,
+		Vacancies: vacancies,
 	}))
 	return nil
 }
