@@ -281,7 +281,7 @@ var vacancyMessages = map[string]message{
 	"vacancy.import.error.no_file":        {"Kies een CSV-bestand.", "Choose a CSV file."},
 	"vacancy.import.error.too_large":      {"Het bestand is groter dan %d MB.", "The file is larger than %d MB."},
 	"vacancy.import.error.empty":          {"Het bestand heeft geen kopregel of geen vacatures.", "The file has no header row or no vacancies."},
-	"vacancy.import.error.encoding":       {"Het bestand is niet in UTF-8 opgeslagen. Kies bij opslaan ‘CSV UTF-8’.", "The file is not saved as UTF-8. Choose ‘CSV UTF-8’ when saving."},
+	"vacancy.import.error.encoding":       {"Het bestand is niet in UTF-8 opgeslagen (vanaf deze regel zijn tekens onleesbaar). Kies in Excel bij ‘Opslaan als’ ‘CSV UTF-8 (door komma’s gescheiden)’.", "The file is not saved as UTF-8 (characters are unreadable from this row). In Excel, choose ‘CSV UTF-8 (Comma delimited)’ under ‘Save as’."},
 	"vacancy.import.error.csv":            {"Deze regel is geen geldige CSV, bijvoorbeeld door een losse aanhalingsteken.", "This row is not valid CSV, for example because of a stray quotation mark."},
 	"vacancy.import.error.column_unknown": {"Deze kolom kennen we niet; gebruik de namen uit het sjabloon.", "This column is unknown; use the names of the template."},
 	"vacancy.import.error.column_twice":   {"Deze kolom staat er twee keer in.", "This column is there twice."},

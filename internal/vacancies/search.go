@@ -441,6 +441,11 @@ func buildSearch(q Query) searchSQL {
 		// in a tsquery's text), each word found adds its weight: title
 		// most, then organisation unit and city, then text.
 		rank = "ts_rank(v.search, replace((" + tsquery + ")::text, ' & ', ' | ')::tsquery)"
+		if len(filters) > 0 {
+			// Only the matches that pass every filter can be on the page:
+			// a common word with filters ranks hundreds, not thousands.
+			rank = "CASE WHEN " + fails + " = 0 THEN " + rank + " ELSE 0 END"
+		}
 	}
 	where := "m.fails = 0" + after("m")
 	facets := `WITH m AS MATERIALIZED (

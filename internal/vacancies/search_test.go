@@ -362,6 +362,16 @@ func TestSearchRelevanceWeighsTitleThenPlace(t *testing.T) {
 	if got, _ := search(t, st, Query{Lang: i18n.NL, Text: "jurist utrecht"}); !slices.Equal(got, []int64{titleAndCity, titleOne}) {
 		t.Errorf("title and city: %v, want %v", got, []int64{titleAndCity, titleOne})
 	}
+	// With filters only the matches that pass them are ranked; the order
+	// among those stays the same.
+	withFilter := Query{Lang: i18n.NL, Text: "jurist omgevingsrecht", Provinces: []string{"zuid-holland"}, EducationLevels: []string{"wo"}}
+	if got, _ := search(t, st, withFilter); !slices.Equal(got, want) {
+		t.Errorf("two words with filters: %v, want %v", got, want)
+	}
+	exec(t, pool, `UPDATE vacancies SET education_level = 'hbo' WHERE id = $1`, titleOne)
+	if got, _ := search(t, st, withFilter); !slices.Equal(got, []int64{titleBoth, titleAndCity, bodyOnly}) {
+		t.Errorf("two words with filters, one left out: %v", got)
+	}
 }
 
 func TestSearchSortsWithText(t *testing.T) {

@@ -26,7 +26,8 @@
 //     for the page and the counts together. The search vector is kept in
 //     the row (the body goes out of line), so ranking thousands of matches
 //     costs no TOAST lookups, and only published vacancies carry one, so
-//     the rows of closed ones stay small.
+//     the rows of closed ones stay small. Sorting by relevance ranks only
+//     the matches that pass every filter.
 //   - Each search is planned for its own arguments (no cached generic
 //     plan), because a filter that keeps ten vacancies wants another plan
 //     than one that keeps ten thousand.

@@ -98,8 +98,8 @@ type Row struct {
 // content is not checked here.
 func ParseCSV(data []byte) ([]Row, error) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if !utf8.Valid(data) {
-		return nil, &ImportError{[]Problem{{Key: ErrImportEncoding}}}
+	if line, ok := invalidUTF8(data); !ok {
+		return nil, &ImportError{[]Problem{{Line: line, Key: ErrImportEncoding}}}
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comma = delimiter(data)
@@ -184,6 +184,24 @@ func ParseCSV(data []byte) ([]Row, error) {
 		return nil, &ImportError{[]Problem{{Key: ErrImportEmpty}}}
 	}
 	return rows, nil
+}
+
+// invalidUTF8 reports whether data is UTF-8 and, when it is not, the line
+// of the first byte that is not, so the editor sees where (an "é" saved by
+// a spreadsheet as Windows-1252, say). A file in UTF-16 (a spreadsheet's
+// "Unicode text") is refused at line 0: all of it is unreadable.
+func invalidUTF8(data []byte) (int, bool) {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return 0, false
+	}
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return 1 + bytes.Count(data[:i], []byte("\n")), false
+		}
+		i += size
+	}
+	return 0, true
 }
 
 // delimiter guesses the field separator from the header line: a semicolon

@@ -95,7 +95,16 @@ func TestParseCSV(t *testing.T) {
 		},
 		{name: "empty file", data: nil, want: []string{"0  " + ErrImportEmpty}},
 		{name: "header only", data: []byte(strings.Join(Columns(), ",") + "\n"), want: []string{"0  " + ErrImportEmpty}},
-		{name: "not UTF-8", data: []byte("title\n\xe9t\xe9\n"), want: []string{"0  " + ErrImportEncoding}},
+		{name: "not UTF-8: Windows-1252 from a spreadsheet, at the line of the first bad byte",
+			data: []byte("title;city\nA;Den Haag\nB;Gen\xe8ve\n"), want: []string{"3  " + ErrImportEncoding}},
+		{name: "UTF-16 with its byte-order mark", data: []byte("\xff\xfet\x00i\x00t\x00l\x00e\x00\n\x00"), want: []string{"0  " + ErrImportEncoding}},
+		{name: "a wrong header: the first row is a vacancy",
+			data: []byte("Beleidsmedewerker,Directie,Den Haag\n"),
+			want: append([]string{"1 Beleidsmedewerker " + ErrImportColumnUnknown, "1 Directie " + ErrImportColumnUnknown,
+				"1 Den Haag " + ErrImportColumnUnknown}, missing(RequiredColumns()...)...)},
+		{name: "more rows than MaxImportRows", data: csvFile(t, ';', Columns(), manyRows(MaxImportRows+1)...),
+			want: []string{itoa(MaxImportRows+2) + "  " + ErrImportTooMany}},
+		{name: "exactly MaxImportRows rows", data: csvFile(t, ';', Columns(), manyRows(MaxImportRows)...), rows: MaxImportRows},
 		{name: "stray quote", data: []byte(strings.Join(RequiredColumns(), ",") + "\nA,\"B\"x,C,utrecht,1,2,hbo,permanent,2030-01-01,t\n"), want: []string{"2  " + ErrImportCSV}},
 	}
 	for _, tt := range tests {
@@ -144,6 +153,24 @@ func TestParseCSV(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// missing is the problems of the required columns absent from a header.
+func missing(columns ...string) []string {
+	out := make([]string, len(columns))
+	for i, c := range columns {
+		out[i] = "1 " + c + " " + ErrImportColumnMissing
+	}
+	return out
+}
+
+// manyRows returns n good rows.
+func manyRows(n int) []map[string]string {
+	out := make([]map[string]string, n)
+	for i := range out {
+		out[i] = goodRow("Vacature " + itoa(i+1))
+	}
+	return out
+}
 
 func TestWriteTemplateIsAValidImport(t *testing.T) {
 	t.Parallel()

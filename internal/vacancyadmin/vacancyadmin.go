@@ -3,12 +3,7 @@
 // import a CSV file. Each operation runs in one transaction that changes the
 // vacancy through vacancies.Store (which writes the revision) and writes the
 // audit entry, so either both happen or neither. The back-office handlers
-// build on it; it has no HTTP code.
-//
-// It also holds the few reads the vacancy pages need beyond the vacancies
-// store's own: the texts the back office's list scores for inclusive
-// language, the newest open vacancies for the home page, those closing soon
-// for the dashboard, and the public stories linked to a vacancy.
+// build on it; it has no HTTP code. Reads go to vacancies.Store directly.
 package vacancyadmin
 
 import (

@@ -486,3 +486,55 @@ func TestDashboardShowsVacanciesThatNeedAttention(t *testing.T) {
 		t.Errorf("drafts link to %q", href)
 	}
 }
+
+// TestVacancyImportExplainsUnreadableFiles checks the answers to files the
+// import cannot read: too large (413, the limit at the field), not UTF-8
+// (the row where it goes wrong), empty, and a header that is not the
+// template's; none stores anything.
+func TestVacancyImportExplainsUnreadableFiles(t *testing.T) {
+	t.Parallel()
+	site := newTestSite(t)
+	b, _ := site.signedIn(accounts.RoleEditor)
+	problems := func(doc *goquery.Document) []string {
+		var out []string
+		doc.Find(".import-problems tbody tr").Each(func(_ int, tr *goquery.Selection) {
+			var cells []string
+			tr.Find("td").Each(func(_ int, td *goquery.Selection) { cells = append(cells, strings.TrimSpace(td.Text())) })
+			out = append(out, strings.Join(cells, " | "))
+		})
+		return out
+	}
+
+	// Larger than the body limit of the test server (1 MiB).
+	huge := importFile(t, map[string]string{"body_markdown": strings.Repeat("Je werkt aan beleid. ", 60_000)})
+	doc := b.parse(b.postMultipart("/admin/vacancies/import", nil, upload{"file", "groot.csv", huge}), "huge file", http.StatusRequestEntityTooLarge)
+	if got, want := doc.Find("#field-file-error").Text(), i18n.Tf(i18n.NL, "vacancy.import.error.too_large", 1); !strings.Contains(got, want) {
+		t.Errorf("huge file: error %q, want %q", got, want)
+	}
+
+	// Saved by a spreadsheet in Windows-1252: "Genève" on row 3.
+	latin := bytes.Replace(importFile(t, map[string]string{"city": "Utrecht"}, map[string]string{"city": "Genève"}),
+		[]byte("Genève"), []byte("Gen\xe8ve"), 1)
+	doc = b.parse(b.postMultipart("/admin/vacancies/import", nil, upload{"file", "excel.csv", latin}), "Windows-1252", http.StatusUnprocessableEntity)
+	if got, want := strings.Join(problems(doc), "\n"), "3 | — |  | "+i18n.T(i18n.NL, vacancyadmin.ErrImportEncoding); got != want {
+		t.Errorf("Windows-1252 file: problems %q, want %q", got, want)
+	}
+
+	doc = b.parse(b.postMultipart("/admin/vacancies/import", nil, upload{"file", "leeg.csv", []byte{}}), "empty file", http.StatusUnprocessableEntity)
+	if got := strings.Join(problems(doc), "\n"); !strings.HasSuffix(got, i18n.T(i18n.NL, vacancyadmin.ErrImportEmpty)) {
+		t.Errorf("empty file: problems %q", got)
+	}
+
+	// The first row is a vacancy, not the header.
+	doc = b.parse(b.postMultipart("/admin/vacancies/import", nil, upload{"file", "zonder-kop.csv",
+		[]byte("Jurist;Directie Juridische Zaken;Den Haag\n")}), "no header", http.StatusUnprocessableEntity)
+	got := problems(doc)
+	if len(got) != 3+len(vacancyadmin.RequiredColumns()) ||
+		got[0] != "1 | Jurist |  | "+i18n.T(i18n.NL, vacancyadmin.ErrImportColumnUnknown) ||
+		!strings.HasSuffix(got[3], i18n.T(i18n.NL, vacancyadmin.ErrImportColumnMissing)) {
+		t.Errorf("no header: problems\n%s", strings.Join(got, "\n"))
+	}
+	if n := site.vacancyCount(); n != 0 {
+		t.Errorf("%d vacancies stored from unreadable files", n)
+	}
+}

@@ -59,7 +59,7 @@ func (s *Server) listAdminVacancies(w http.ResponseWriter, r *http.Request) erro
 	for i, it := range page.Items {
 		ids[i] = it.ID
 	}
-	texts, err := s.vacancyAdmin.Texts(ctx, ids)
+	texts, err := s.vacancies.Texts(ctx, ids)
 	if err != nil {
 		return err
 	}

@@ -17,7 +17,7 @@ const closingSoonDays = 7
 // recently changed first.
 func (s *Server) vacancyAttention(ctx context.Context) ([]views.AttentionSection, error) {
 	l := i18n.LangFrom(ctx)
-	closing, total, err := s.vacancyAdmin.ClosingWithin(ctx, closingSoonDays, attentionItems)
+	closing, total, err := s.vacancies.ClosingWithin(ctx, closingSoonDays, attentionItems)
 	if err != nil {
 		return nil, err
 	}

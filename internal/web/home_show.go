@@ -29,7 +29,7 @@ func (s *Server) showHome(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	newest, err := s.vacancyAdmin.NewestOpen(ctx, l, vacanciesOnHome)
+	newest, err := s.vacancies.NewestOpen(ctx, l, vacanciesOnHome)
 	if err != nil {
 		return err
 	}

@@ -1,8 +1,11 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"reflect"
@@ -12,6 +15,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
+	"github.com/podium-portal/podium/internal/housekeeping"
 	"github.com/podium-portal/podium/internal/i18n"
 	"github.com/podium-portal/podium/internal/middleware"
 	"github.com/podium-portal/podium/internal/paths"
@@ -88,6 +92,39 @@ func TestVacancyPageCarriesJobPostingJSONLD(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(block.Text()), &ld); err != nil {
 		t.Fatalf("JSON-LD does not parse: %v\n%s", err, block.Text())
+	}
+	// Google's required and recommended properties are all there, with
+	// the JSON types schema.org expects (the struct above would take a
+	// missing one as empty).
+	var raw map[string]any
+	if err := json.Unmarshal([]byte(block.Text()), &raw); err != nil {
+		t.Fatal(err)
+	}
+	for prop, kind := range map[string]string{
+		"title": "string", "description": "string", "datePosted": "string", "validThrough": "string",
+		"employmentType": "array", "hiringOrganization": "object", "jobLocation": "object", "baseSalary": "object",
+		"identifier": "object", "directApply": "bool",
+	} {
+		got := "missing"
+		switch raw[prop].(type) {
+		case string:
+			got = "string"
+		case []any:
+			got = "array"
+		case map[string]any:
+			got = "object"
+		case bool:
+			got = "bool"
+		case float64:
+			got = "number"
+		}
+		if got != kind {
+			t.Errorf("JSON-LD %s is %s, want %s", prop, got, kind)
+		}
+	}
+	if value, _ := raw["baseSalary"].(map[string]any)["value"].(map[string]any); value == nil ||
+		reflect.TypeOf(value["minValue"]) != reflect.TypeOf(0.0) || reflect.TypeOf(value["maxValue"]) != reflect.TypeOf(0.0) {
+		t.Errorf("baseSalary.value %v: minValue and maxValue must be numbers", value)
 	}
 	if ld.Context != "https://schema.org/" || ld.Type != "JobPosting" || ld.Title != v.Title {
 		t.Errorf("@context %q @type %q title %q", ld.Context, ld.Type, ld.Title)
@@ -198,38 +235,64 @@ func TestClosedVacancyPageStaysAndPointsToSimilarOnes(t *testing.T) {
 	draft := site.addVacancy(vacancySpec{title: "Concept", status: vacancies.StatusDraft})
 	archived := site.addVacancy(vacancySpec{title: "Archief", status: vacancies.StatusArchived})
 
-	for _, v := range []vacancies.Vacancy{closed, expired} {
-		t.Run(v.Title, func(t *testing.T) {
+	// The expired vacancy is hidden from the public as soon as its closing
+	// date has passed (the open_vacancies view), before housekeeping
+	// records it as closed, and stays hidden after.
+	check := func(t *testing.T) {
+		for _, v := range []vacancies.Vacancy{closed, expired} {
 			doc := site.page(paths.Vacancy(i18n.NL, v.Slug), http.StatusOK)
 			if got := doc.Find(".vacancy__closed h2").Text(); got != i18n.T(i18n.NL, "vacancy.page.closed") {
-				t.Errorf("closed notice %q", got)
+				t.Errorf("%s: closed notice %q", v.Title, got)
 			}
 			if doc.Find(`script[type="application/ld+json"]`).Length() != 0 {
-				t.Error("a closed vacancy still carries a JobPosting")
+				t.Errorf("%s: a closed vacancy still carries a JobPosting", v.Title)
 			}
 			if doc.Find(".vacancy__apply").Length() != 0 {
-				t.Error("a closed vacancy still offers to apply")
+				t.Errorf("%s: a closed vacancy still offers to apply", v.Title)
 			}
 			similar := cardTitles(doc.Find(`section[aria-labelledby="similar-title"]`))
 			if strings.Join(similar, "|") != "Zelfde directie" {
-				t.Errorf("similar vacancies %v, want the open one of the same unit only", similar)
+				t.Errorf("%s: similar vacancies %v, want the open one of the same unit only", v.Title, similar)
 			}
-		})
-	}
-	for _, v := range []vacancies.Vacancy{draft, archived} {
-		site.page(paths.Vacancy(i18n.NL, v.Slug), http.StatusNotFound)
-	}
-	site.page(paths.Vacancy(i18n.EN, closed.Slug), http.StatusNotFound)
+		}
+		for _, v := range []vacancies.Vacancy{draft, archived} {
+			site.page(paths.Vacancy(i18n.NL, v.Slug), http.StatusNotFound)
+		}
+		site.page(paths.Vacancy(i18n.EN, closed.Slug), http.StatusNotFound)
 
-	// Closed vacancies leave the search and the home page.
-	doc := site.page(paths.Vacancies(i18n.NL), http.StatusOK)
-	if got := strings.Join(cardTitles(doc.Find(".vacancy-search__results")), "|"); got != "Niets gemeen|Zelfde directie" {
-		t.Errorf("search lists %q", got)
+		// Closed vacancies leave the search, its counts and the home page.
+		doc := site.page(paths.Vacancies(i18n.NL), http.StatusOK)
+		if got := strings.Join(cardTitles(doc.Find(".vacancy-search__results")), "|"); got != "Niets gemeen|Zelfde directie" {
+			t.Errorf("search lists %q", got)
+		}
+		if got := facetLabel(doc, "organisatie", "Directie Arbeidsmarkt"); !strings.HasSuffix(got, "(1)") {
+			t.Errorf("unit facet %q, want a count of 1 (the open vacancy only)", got)
+		}
+		if got := facetLabel(doc, "provincie", "zuid-holland"); got != "" {
+			t.Errorf("province facet %q, want none: both Zuid-Holland vacancies are closed", got)
+		}
+		if got := facetLabel(doc, "provincie", "zeeland"); got != "Zeeland (1)" {
+			t.Errorf("province facet %q, want Zeeland (1)", got)
+		}
+		doc = site.page(paths.Vacancies(i18n.NL)+"?q=verlopen", http.StatusOK)
+		if n := len(cardTitles(doc.Find(".vacancy-search__results"))); n != 0 {
+			t.Errorf("a text search finds %d closed vacancies", n)
+		}
+		doc = site.page("/", http.StatusOK)
+		if got := strings.Join(cardTitles(doc.Find(".ways-in")), "|"); got != "Niets gemeen|Zelfde directie" {
+			t.Errorf("home lists %q", got)
+		}
 	}
-	doc = site.page("/", http.StatusOK)
-	if got := strings.Join(cardTitles(doc.Find(".ways-in")), "|"); got != "Niets gemeen|Zelfde directie" {
-		t.Errorf("home lists %q", got)
+	t.Run("before housekeeping", check)
+
+	worker := housekeeping.NewWorker(site.pool, site.server.cfg.Sessions, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err := worker.Work(context.Background(), nil); err != nil {
+		t.Fatal(err)
 	}
+	if got := site.vacancyByID(expired.ID).Status; got != vacancies.StatusClosed {
+		t.Fatalf("after housekeeping the expired vacancy is %s, want closed", got)
+	}
+	t.Run("after housekeeping", check)
 }
 
 // searchSite is a site with vacancies to search: six varied ones, 22 of one
@@ -473,6 +536,9 @@ func TestVacancySearchRefusesUnknownValues(t *testing.T) {
 		"/vacatures?provincie=atlantis", "/vacatures?schaal=0-30", "/vacatures?schaal=elf", "/vacatures?uren=20-50",
 		"/vacatures?sorteer=salaris", "/vacatures?opleiding=phd", "/vacatures?dienstverband=freelance",
 		"/vacatures?label=vip", "/vacatures?q=" + strings.Repeat("a", 201), "/en/vacancies?province=atlantis",
+		"/vacatures?schaal=9-", "/vacatures?schaal=12-9", "/vacatures?uren=-3", "/vacatures?q=%ff%fe",
+		"/vacatures?organisatie=%c3%28", "/vacatures?q=jurist%00", "/vacatures?organisatie=" + strings.Repeat("x", 201),
+		"/en/vacancies?sort=oldest", "/en/vacancies?hours=36&hours=x",
 	} {
 		if resp := site.get(p); resp.StatusCode != http.StatusBadRequest {
 			t.Errorf("%s: %d, want 400", p, resp.StatusCode)

@@ -49,6 +49,15 @@ const (
 // dropped, showing the first page.
 func parseVacancySearch(l i18n.Lang, q url.Values) (vacancies.Query, error) {
 	p := vacancyParamsFor(l)
+	// Text PostgreSQL cannot store (bytes that are not UTF-8, a NUL) would
+	// fail the query; no form sends it.
+	for _, values := range q {
+		for _, v := range values {
+			if !utf8.ValidString(v) || strings.ContainsRune(v, 0) {
+				return vacancies.Query{Lang: l}, errBadRequest
+			}
+		}
+	}
 	query := vacancies.Query{Lang: l, Text: strings.TrimSpace(q.Get(p.text))}
 	if utf8.RuneCountInString(query.Text) > maxSearchText {
 		return query, errBadRequest

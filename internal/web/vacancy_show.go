@@ -43,7 +43,7 @@ func (s *Server) showVacancy(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	colleagues, err := s.vacancyAdmin.Colleagues(ctx, v.ID, l, vacancyColleagues)
+	colleagues, err := s.vacancies.Colleagues(ctx, v.ID, l, vacancyColleagues)
 	if err != nil {
 		return err
 	}
