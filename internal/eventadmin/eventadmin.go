@@ -151,6 +151,22 @@ func (t tx) enqueue(ctx context.Context) func(mail.Message, error) error {
 	}
 }
 
+// enqueueAbout is enqueue for a mail to a candidate about event eventID
+// and, unless registrationID is 0, their registration: the mail is tied to
+// them so that it is deleted with the registration's personal data.
+func (t tx) enqueueAbout(ctx context.Context, eventID, registrationID int64) func(mail.Message, error) error {
+	return func(msg mail.Message, err error) error {
+		if err != nil {
+			return err
+		}
+		id, err := t.outbox.Enqueue(ctx, t.Tx, msg)
+		if err != nil {
+			return err
+		}
+		return t.events.LinkMail(ctx, id, eventID, registrationID)
+	}
+}
+
 // partnerUsers returns the active users of partner organisation id, the
 // people a moderation decision is mailed to.
 func (t tx) partnerUsers(ctx context.Context, id int64) ([]accounts.User, error) {

@@ -1,6 +1,7 @@
 package eventadmin
 
 import (
+	"bytes"
 	"context"
 	"net/url"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
 
 	"github.com/podium-portal/podium/internal/accounts"
 	"github.com/podium-portal/podium/internal/audit"
@@ -191,14 +193,33 @@ func TestModerationDigestAtMostDaily(t *testing.T) {
 			t.Errorf("digest lacks %q:\n%s", want, full.Text)
 		}
 	}
-	// The same day: no second digest.
+	// A second submission the same day, and the job running again (a new
+	// leader's start-up run): no second digest.
+	if _, err := e.svc.CreateEvent(ctx, audit.Actor{ID: e.user.ID}, e.partner, content("Nog een", time.Now().Add(96*time.Hour), nil), false); err != nil {
+		t.Fatal(err)
+	}
 	if n, err := e.svc.SendModerationDigest(ctx); err != nil || n != 0 {
 		t.Errorf("second digest the same day: %d, %v", n, err)
+	}
+	perEditor := map[string]int{}
+	for _, m := range e.mails(mails.KindModerationDigest) {
+		perEditor[m.To]++
+	}
+	if perEditor["eva@example.nl"] != 1 || perEditor[admin.Email] != 1 || len(perEditor) != 2 {
+		t.Errorf("digests per editor on one day: %v, want one each", perEditor)
 	}
 	// The next day, while items still wait: a new one.
 	tomorrow := e.svc.WithClock(func() time.Time { return time.Now().Add(24 * time.Hour) })
 	if n, err := tomorrow.SendModerationDigest(ctx); err != nil || n != 2 {
 		t.Errorf("next day's digest: %d, %v; want 2", n, err)
+	}
+	// It lists both submissions and the profile change.
+	latest := e.mails(mails.KindModerationDigest)
+	full, _ = mail.NewOutbox(e.pool, nil).ByID(ctx, latest[len(latest)-1].ID)
+	for _, want := range []string{"Nieuw", "Nog een", "Netwerk NL"} {
+		if !strings.Contains(full.Text, want) {
+			t.Errorf("next day's digest lacks %q:\n%s", want, full.Text)
+		}
 	}
 }
 
@@ -209,8 +230,7 @@ func TestRegistrationsArePurgedAfterRetention(t *testing.T) {
 	ev := e.publish(content("Voorbij", time.Now().Add(48*time.Hour), new(10)))
 	e.confirmed(ev, "ada")
 	e.confirmed(ev, "bob")
-	if _, _, _, err := events.NewStore(e.pool).Register(ctx, events.NewRegistration{EventID: ev.ID, Name: "cor",
-		Email: "cor@example.org"}); err != nil {
+	if err := e.svc.Register(ctx, events.NewRegistration{EventID: ev.ID, Name: "cor", Email: "cor@example.org"}); err != nil {
 		t.Fatal(err)
 	}
 	count := func() int {
@@ -229,14 +249,67 @@ func TestRegistrationsArePurgedAfterRetention(t *testing.T) {
 	if r, err := e.svc.PurgeRegistrations(ctx, events.DefaultRetention); err != nil || r.AfterEvent != 0 || count() != 3 {
 		t.Fatalf("within retention: %+v %v, %d left", r, err, count())
 	}
-	// With 7 days of retention, they go, personal data and all.
+	// Mails to candidates stay in the outbox until then.
+	mailsTo := func(addr string) int {
+		var n int
+		if err := e.pool.QueryRow(ctx, `SELECT count(*) FROM outbox_mails WHERE lower(to_address) = $1`, addr).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	for _, addr := range []string{"ada@example.org", "bob@example.org", "cor@example.org"} {
+		if mailsTo(addr) == 0 {
+			t.Fatalf("no mails to %s before the purge", addr)
+		}
+	}
+	// A registration for a later event, and the partner's mail, stay.
+	later := e.publish(content("Later", time.Now().Add(10*24*time.Hour), nil))
+	e.confirmed(later, "dirk")
+	partnerMails := mailsTo(e.user.Email)
+
+	// With 7 days of retention, they go, personal data and all, with the
+	// mails the outbox kept.
 	r, err := e.svc.PurgeRegistrations(ctx, 7*24*time.Hour)
 	if err != nil || r.AfterEvent != 3 || count() != 0 {
 		t.Fatalf("after retention: %+v %v, %d left", r, err, count())
 	}
+	for _, addr := range []string{"ada@example.org", "bob@example.org", "cor@example.org"} {
+		if n := mailsTo(addr); n != 0 {
+			t.Errorf("%d mails to %s are left in the outbox", n, addr)
+		}
+	}
+	if mailsTo("dirk@example.org") != 1 || mailsTo(e.user.Email) != partnerMails || partnerMails == 0 {
+		t.Errorf("the purge took other mails: %d to dirk, %d of %d to the partner",
+			mailsTo("dirk@example.org"), mailsTo(e.user.Email), partnerMails)
+	}
+
+	// A registration never confirmed goes ConfirmTTL after it was made,
+	// with its confirmation mail, though its event is still to come.
+	if err := e.svc.Register(ctx, events.NewRegistration{EventID: later.ID, Name: "eva", Email: "eva@example.org"}); err != nil {
+		t.Fatal(err)
+	}
+	if mailsTo("eva@example.org") != 1 {
+		t.Fatal("no confirmation mail to eva")
+	}
+	if r, err := e.svc.PurgeRegistrations(ctx, events.DefaultRetention); err != nil || r.Unconfirmed != 0 {
+		t.Errorf("a fresh unconfirmed registration was purged: %+v %v", r, err)
+	}
+	afterTTL := e.svc.WithClock(func() time.Time { return time.Now().Add(events.ConfirmTTL + time.Hour) })
+	if r, err := afterTTL.PurgeRegistrations(ctx, events.DefaultRetention); err != nil || r.Unconfirmed != 1 || r.AfterEvent != 0 {
+		t.Errorf("after the confirmation period: %+v %v", r, err)
+	}
+	if mailsTo("eva@example.org") != 0 || mailsTo("dirk@example.org") != 1 {
+		t.Errorf("after the confirmation period: %d mails to eva, %d to dirk", mailsTo("eva@example.org"), mailsTo("dirk@example.org"))
+	}
+
 	recs, _ := audit.NewLog(e.pool).List(ctx, audit.Filter{Action: "registration.purge"})
-	if len(recs) != 1 || strings.Contains(recs[0].Summary, "ada") {
-		t.Errorf("purge audit: %+v", recs)
+	if len(recs) != 2 {
+		t.Errorf("%d purge audit entries, want 2", len(recs))
+	}
+	for _, rec := range recs {
+		if strings.Contains(rec.Summary+rec.Before+rec.After, "example.org") {
+			t.Errorf("purge audit holds personal data: %+v", rec)
+		}
 	}
 }
 
@@ -272,21 +345,27 @@ func TestJobsRunThroughRiver(t *testing.T) {
 	if m := e.mails(mails.KindEventReminder)[0]; m.To != "ada@example.org" {
 		t.Errorf("reminder to %s", m.To)
 	}
-}
-
-func TestDailyAt(t *testing.T) {
-	t.Parallel()
-	d := dailyAt{hour: 8}
-	ams := i18n.Amsterdam()
-	tests := []struct{ now, want time.Time }{
-		{time.Date(2026, 3, 10, 7, 0, 0, 0, ams), time.Date(2026, 3, 10, 8, 0, 0, 0, ams)},
-		{time.Date(2026, 3, 10, 8, 0, 0, 0, ams), time.Date(2026, 3, 11, 8, 0, 0, 0, ams)},
-		{time.Date(2026, 3, 28, 9, 0, 0, 0, ams), time.Date(2026, 3, 29, 8, 0, 0, 0, ams)}, // summer time begins
+	// The job runs again (the next hour, or a new leader's start-up run):
+	// the reminder is not sent twice.
+	res, err := client.Insert(context.Background(), ReminderArgs{}, nil)
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, tt := range tests {
-		if got := d.Next(tt.now); !got.Equal(tt.want) {
-			t.Errorf("Next(%v) = %v, want %v", tt.now, got, tt.want)
+	for {
+		job, err := client.JobGet(context.Background(), res.Job.ID)
+		if err != nil {
+			t.Fatal(err)
 		}
+		if job.State == rivertype.JobStateCompleted {
+			break
+		}
+		if job.State == rivertype.JobStateDiscarded || time.Now().After(deadline.Add(30*time.Second)) {
+			t.Fatalf("second reminder run: %s, errors %v", job.State, job.Errors)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if got := e.mails(mails.KindEventReminder); len(got) != 1 {
+		t.Errorf("%d reminders after the job ran twice, want 1", len(got))
 	}
 }
 
@@ -316,5 +395,74 @@ func TestModerationMailsGoToThePartnersUsers(t *testing.T) {
 	got := e.mails(mails.KindModerationOutcome)
 	if len(got) != 1 || got[0].To != e.user.Email || got[0].Lang != i18n.EN || got[0].Subject != "Not approved: Training" {
 		t.Errorf("outcome mails: %+v", got)
+	}
+}
+
+// TestRegistrationFormDoesNotFloodMailboxes: registering the same address
+// for the same event again within events.ResendAfter mails nothing and
+// keeps the mailed link working; after it, a new mail goes out. Another
+// event is not affected.
+func TestRegistrationFormDoesNotFloodMailboxes(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ctx := context.Background()
+	ev := e.publish(content("Populair", time.Now().Add(72*time.Hour), nil))
+	other := e.publish(content("Ander", time.Now().Add(96*time.Hour), nil))
+	count := func(kind, to string) int {
+		n := 0
+		for _, m := range e.mails(kind) {
+			if m.To == to {
+				n++
+			}
+		}
+		return n
+	}
+	hash := func() []byte {
+		var h []byte
+		if err := e.pool.QueryRow(ctx, `SELECT confirm_token_hash FROM registrations WHERE event_id = $1 AND email = 'ada@example.org'`,
+			ev.ID).Scan(&h); err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	register := func(svc *Service, event events.Event, name string) {
+		t.Helper()
+		if err := svc.Register(ctx, events.NewRegistration{EventID: event.ID, Name: name, Email: name + "@example.org"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	register(e.svc, ev, "ada")
+	first := hash()
+	for range 3 {
+		register(e.svc, ev, "ada")
+	}
+	if n := count(mails.KindRegistrationConfirm, "ada@example.org"); n != 1 {
+		t.Errorf("%d confirmation mails within %s, want 1", n, events.ResendAfter)
+	}
+	if !bytes.Equal(hash(), first) {
+		t.Error("a suppressed repeat replaced the mailed link")
+	}
+	register(e.svc, other, "ada")
+	if n := count(mails.KindRegistrationConfirm, "ada@example.org"); n != 2 {
+		t.Errorf("another event's confirmation was held back: %d mails", n)
+	}
+	later := e.svc.WithClock(func() time.Time { return time.Now().Add(events.ResendAfter + time.Minute) })
+	register(later, ev, "ada")
+	if n := count(mails.KindRegistrationConfirm, "ada@example.org"); n != 3 || bytes.Equal(hash(), first) {
+		t.Errorf("after %s: %d confirmation mails, link renewed %v", events.ResendAfter, n, !bytes.Equal(hash(), first))
+	}
+
+	// "You are registered already" goes out at most once per period too.
+	e.confirmed(ev, "bob")
+	for range 3 {
+		register(e.svc, ev, "bob")
+	}
+	if n := count(mails.KindRegistrationDuplicate, "bob@example.org"); n != 1 {
+		t.Errorf("%d already-registered mails within %s, want 1", n, events.ResendAfter)
+	}
+	register(later, ev, "bob")
+	if n := count(mails.KindRegistrationDuplicate, "bob@example.org"); n != 2 {
+		t.Errorf("after %s: %d already-registered mails, want 2", events.ResendAfter, n)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 
 	"github.com/podium-portal/podium/internal/audit"
@@ -25,17 +26,31 @@ func (s *Service) registrationData(r events.Registration, e events.Event) mails.
 		EventURL: s.Link(paths.Event(r.Lang, e.Slug))}
 }
 
+// errMailedRecently rolls back a registration whose mail would repeat one
+// sent within events.ResendAfter.
+var errMailedRecently = errors.New("eventadmin: mailed this address about this event recently")
+
 // Register records a candidate's registration and mails the link that
 // confirms it (double opt-in). An address that is already registered for
 // the event gets a mail saying so instead, and Register answers as if it
-// registered: the form never tells anyone who is registered. It returns
-// database.ErrNotFound for an event without a public page,
-// events.ErrRegistrationClosed and a *events.ValidationError.
+// registered: the form never tells anyone who is registered. Either mail
+// goes to an address at most once per events.ResendAfter; a repeat within
+// that time changes nothing (the earlier link keeps working) and answers
+// the same. It returns database.ErrNotFound for an event without a public
+// page, events.ErrRegistrationClosed and a *events.ValidationError.
 func (s *Service) Register(ctx context.Context, n events.NewRegistration) error {
+	since := s.now().Add(-events.ResendAfter)
 	err := s.inTx(ctx, "Register", func(t tx) error {
 		r, confirm, _, err := t.events.Register(ctx, n)
 		if err != nil {
 			return err
+		}
+		recent, err := t.events.RecentMail(ctx, r.EventID, r.ID, r.Email, mails.KindRegistrationConfirm, since)
+		if err != nil {
+			return err
+		}
+		if recent {
+			return errMailedRecently
 		}
 		e, err := t.events.ByID(ctx, r.EventID)
 		if err != nil {
@@ -43,31 +58,47 @@ func (s *Service) Register(ctx context.Context, n events.NewRegistration) error 
 		}
 		d := s.registrationData(r, e)
 		d.Link = s.tokenLink(paths.RegistrationConfirm(r.Lang), confirm)
-		if err := t.enqueue(ctx)(mails.RegistrationConfirm(r.Lang, d)); err != nil {
+		if err := t.enqueueAbout(ctx, e.ID, r.ID)(mails.RegistrationConfirm(r.Lang, d)); err != nil {
 			return err
 		}
 		return t.audit.Write(ctx, system, audit.Entry{Action: "registration.create", RecordType: "registration",
 			RecordID: recordID(r.ID), Summary: fmt.Sprintf("registration %d for event %d, waiting for confirmation", r.ID, e.ID)})
 	})
+	if errors.Is(err, errMailedRecently) {
+		s.logger.InfoContext(ctx, "registration: confirmation mailed recently, not again", "event", n.EventID)
+		return nil
+	}
 	if !errors.Is(err, events.ErrAlreadyRegistered) {
 		return err
 	}
-	return s.inTx(ctx, "Register", func(t tx) error {
+	err = s.inTx(ctx, "Register", func(t tx) error {
 		n, err := n.Normalize()
 		if err != nil {
 			return err
+		}
+		recent, err := t.events.RecentMail(ctx, n.EventID, 0, n.Email, mails.KindRegistrationDuplicate, since)
+		if err != nil {
+			return err
+		}
+		if recent {
+			return errMailedRecently
 		}
 		e, err := t.events.ByID(ctx, n.EventID)
 		if err != nil {
 			return err
 		}
 		d := s.registrationData(events.Registration{Name: n.Name, Email: n.Email, Lang: n.Lang}, e)
-		if err := t.enqueue(ctx)(mails.RegistrationDuplicate(n.Lang, d)); err != nil {
+		if err := t.enqueueAbout(ctx, e.ID, 0)(mails.RegistrationDuplicate(n.Lang, d)); err != nil {
 			return err
 		}
 		return t.audit.Write(ctx, system, audit.Entry{Action: "registration.duplicate", RecordType: "event",
 			RecordID: recordID(e.ID), Summary: fmt.Sprintf("a registered address registered again for event %d", e.ID)})
 	})
+	if errors.Is(err, errMailedRecently) {
+		s.logger.InfoContext(ctx, "registration: already registered, mailed recently, not again", "event", n.EventID)
+		return nil
+	}
+	return err
 }
 
 // Confirm confirms the registration whose confirmation token is token and
@@ -92,9 +123,9 @@ func (s *Service) Confirm(ctx context.Context, token string) (events.Registratio
 		d.Link = s.tokenLink(paths.RegistrationCancel(r.Lang), cancel)
 		if r.Status == events.RegistrationConfirmed {
 			d.Calendar = s.CalendarFile(e, r.Lang)
-			err = t.enqueue(ctx)(mails.RegistrationConfirmed(r.Lang, d))
+			err = t.enqueueAbout(ctx, e.ID, r.ID)(mails.RegistrationConfirmed(r.Lang, d))
 		} else {
-			err = t.enqueue(ctx)(mails.RegistrationWaitlisted(r.Lang, d))
+			err = t.enqueueAbout(ctx, e.ID, r.ID)(mails.RegistrationWaitlisted(r.Lang, d))
 		}
 		if err != nil {
 			return err
@@ -140,7 +171,7 @@ func (s *Service) mailPromoted(ctx context.Context, t tx, id int64, promoted []e
 	for _, p := range promoted {
 		d := s.registrationData(p, e)
 		d.Calendar = s.CalendarFile(e, p.Lang)
-		if err := t.enqueue(ctx)(mails.RegistrationPromoted(p.Lang, d)); err != nil {
+		if err := t.enqueueAbout(ctx, e.ID, p.ID)(mails.RegistrationPromoted(p.Lang, d)); err != nil {
 			return err
 		}
 		if err := t.audit.Write(ctx, system, audit.Entry{Action: "registration.promote", RecordType: "registration",
@@ -163,10 +194,42 @@ func (s *Service) mailRegistrants(ctx context.Context, t tx, e events.Event, lis
 		}
 		d := s.registrationData(r, e)
 		d.Calendar = s.CalendarFile(e, r.Lang)
-		if err := t.enqueue(ctx)(write(r.Lang, d)); err != nil {
+		if err := t.enqueueAbout(ctx, e.ID, r.ID)(write(r.Lang, d)); err != nil {
 			return n, err
 		}
 		n++
 	}
 	return n, nil
+}
+
+// ExportAttendees writes the attendee list of event eventID as CSV to w
+// and records in the audit log who downloaded it, since it holds personal
+// data. With partnerID it is a partner user's download and only that
+// organisation's event is found; without, an editor's of any event. It
+// returns the event, and database.ErrNotFound.
+func (s *Service) ExportAttendees(ctx context.Context, by audit.Actor, partnerID *int64, eventID int64, w io.Writer) (events.Event, error) {
+	var e events.Event
+	err := s.inTx(ctx, "ExportAttendees", func(t tx) error {
+		if partnerID != nil {
+			pe, err := t.events.PartnerEvent(ctx, *partnerID, eventID)
+			if err != nil {
+				return err
+			}
+			e = pe.Event
+			if err := t.events.AttendeesCSV(ctx, *partnerID, eventID, w); err != nil {
+				return err
+			}
+		} else {
+			var err error
+			if e, err = t.events.ByID(ctx, eventID); err != nil {
+				return err
+			}
+			if err := t.events.StaffAttendeesCSV(ctx, eventID, w); err != nil {
+				return err
+			}
+		}
+		return t.audit.Write(ctx, by, audit.Entry{Action: "registration.export", RecordType: "event", RecordID: recordID(e.ID),
+			Summary: "downloaded the attendee list of " + describeEvent(e)})
+	})
+	return e, err
 }

@@ -155,7 +155,27 @@ const (
 	CodeInvalid         = "invalid"
 	CodeTooLong         = "too_long"
 	CodeEndsBeforeStart = "ends_before_start"
+	// CodeBadText: the text is not valid UTF-8 or holds control
+	// characters (see ValidText).
+	CodeBadText = "bad_text"
 )
+
+// ValidText reports whether s is text the agenda can store and show: valid
+// UTF-8 without control characters other than tab, line feed and carriage
+// return. PostgreSQL refuses NUL and invalid UTF-8, and pages, mails and
+// calendar files have no use for the other controls; browsers never send
+// them, so only hand-made requests fail this.
+func ValidText(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for _, r := range s {
+		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0x7f {
+			return false
+		}
+	}
+	return true
+}
 
 // ValidationError says which fields were not acceptable, keyed by field
 // (the JSON name: "title_nl", "ends_at", …) with a code such as
@@ -176,8 +196,9 @@ func (e *ValidationError) Error() string {
 // *ValidationError when a field is not acceptable: an unknown type, no
 // Dutch title, missing or reversed times, an online event without an
 // http(s) link, an event with neither link nor venue, a venue without city
-// or province, a capacity below 1, or a field over its limit. Whether the
-// start lies in the future is the caller's rule to apply.
+// or province, a capacity below 1, a field over its limit, or text that is
+// not ValidText (CodeBadText). Whether the start lies in the future is the
+// caller's rule to apply.
 func (c Content) Normalize() (Content, error) {
 	for _, p := range []*string{&c.TitleNL, &c.TitleEN, &c.DescriptionNL, &c.DescriptionEN, &c.OnlineURL,
 		&c.VenueName, &c.Address, &c.City, &c.Province, &c.AccessibilityNoteNL, &c.AccessibilityNoteEN} {
@@ -192,6 +213,15 @@ func (c Content) Normalize() (Content, error) {
 	tooLong := func(field, v string, max int) {
 		if utf8.RuneCountInString(v) > max {
 			errs[field] = CodeTooLong
+		}
+	}
+	var badText []string
+	for field, v := range map[string]string{"title_nl": c.TitleNL, "title_en": c.TitleEN,
+		"description_nl": c.DescriptionNL, "description_en": c.DescriptionEN, "online_url": c.OnlineURL,
+		"venue_name": c.VenueName, "address": c.Address, "city": c.City, "province": c.Province,
+		"accessibility_note_nl": c.AccessibilityNoteNL, "accessibility_note_en": c.AccessibilityNoteEN} {
+		if !ValidText(v) {
+			badText = append(badText, field)
 		}
 	}
 	if !c.Type.Valid() {
@@ -243,6 +273,10 @@ func (c Content) Normalize() (Content, error) {
 	tooLong("accessibility_note_en", c.AccessibilityNoteEN, MaxNoteLen)
 	if c.Capacity != nil && (*c.Capacity < 1 || *c.Capacity > MaxCapacity) {
 		errs["capacity"] = CodeInvalid
+	}
+	// Unusable characters say more than whatever else the field fails.
+	for _, field := range badText {
+		errs[field] = CodeBadText
 	}
 	if len(errs) > 0 {
 		return c, &ValidationError{Fields: errs}
@@ -495,6 +529,11 @@ const (
 	DefaultRetention = 30 * 24 * time.Hour
 	// ConfirmTTL is how long a confirmation link works.
 	ConfirmTTL = 48 * time.Hour
+	// ResendAfter is how long the registration form waits before it mails
+	// the same address about the same event again (a new confirmation
+	// link, or "you are registered already"), so that it cannot be used
+	// to flood someone's mailbox.
+	ResendAfter = 10 * time.Minute
 	// ReminderWindow is how far ahead of the start the reminder is due.
 	ReminderWindow = 24 * time.Hour
 )

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/podium-portal/podium/internal/database"
 	"github.com/podium-portal/podium/internal/i18n"
 )
 
@@ -184,6 +185,11 @@ func (s *Store) Month(ctx context.Context, year int, month time.Month, f Filter)
 // database.ErrNotFound for any other slug, including drafts, submissions
 // and rejected events.
 func (s *Store) PublicBySlug(ctx context.Context, slug string) (Event, error) {
+	if !validSlug(slug) {
+		// Not worth a query, and PostgreSQL refuses some such strings
+		// (invalid UTF-8, NUL) with an error rather than no row.
+		return Event{}, wrap("PublicBySlug", database.ErrNotFound)
+	}
 	e, err := s.oneEvent(ctx, `WHERE e.slug = $1 AND e.published_at IS NOT NULL
 		AND e.status IN ('approved', 'cancelled')`, slug)
 	return e, wrap("PublicBySlug", err)

@@ -73,7 +73,7 @@ func tokenHash(token string) ([]byte, bool) {
 // Normalize returns n with white space trimmed, the e-mail address lower
 // case and the language defaulted to Dutch, and a *ValidationError for an
 // empty or over-long name, an address that is not a plain e-mail address,
-// or over-long needs.
+// over-long needs, or a name or needs that are not ValidText.
 func (n NewRegistration) Normalize() (NewRegistration, error) {
 	errs := map[string]string{}
 	n.Name = strings.TrimSpace(n.Name)
@@ -94,6 +94,12 @@ func (n NewRegistration) Normalize() (NewRegistration, error) {
 	n.Email = email
 	if utf8.RuneCountInString(n.AccessibilityNeeds) > MaxNeedsLen {
 		errs["accessibility_needs"] = CodeTooLong
+	}
+	if !ValidText(n.Name) {
+		errs["name"] = CodeBadText
+	}
+	if !ValidText(n.AccessibilityNeeds) {
+		errs["accessibility_needs"] = CodeBadText
 	}
 	if l, ok := i18n.Parse(string(n.Lang)); ok {
 		n.Lang = l
@@ -429,33 +435,93 @@ func (s *Store) MarkReminded(ctx context.Context, id int64) error {
 	return nil
 }
 
+// LinkMail ties outbox mail mailID to the event it is about and, unless
+// registrationID is 0, to the registration, so that the purges below
+// delete the mail (which holds the candidate's name and address) with the
+// registration.
+func (s *Store) LinkMail(ctx context.Context, mailID, eventID, registrationID int64) error {
+	var reg *int64
+	if registrationID != 0 {
+		reg = &registrationID
+	}
+	_, err := s.db.Exec(ctx, `INSERT INTO registration_mails (mail_id, event_id, registration_id) VALUES ($1, $2, $3)`,
+		mailID, eventID, reg)
+	if err != nil {
+		return fmt.Errorf("events.LinkMail: %w", err)
+	}
+	return nil
+}
+
+// RecentMail reports whether a mail of kind about event eventID was queued
+// for address email after since; with registrationID other than 0 only
+// mails about that registration count. It lets the registration form
+// refuse to flood someone's mailbox.
+func (s *Store) RecentMail(ctx context.Context, eventID, registrationID int64, email, kind string, since time.Time) (bool, error) {
+	var found bool
+	err := s.db.QueryRow(ctx, `
+		SELECT EXISTS (SELECT 1 FROM registration_mails rm JOIN outbox_mails m ON m.id = rm.mail_id
+			WHERE rm.event_id = $1 AND ($2::bigint = 0 OR rm.registration_id = $2)
+				AND lower(m.to_address) = lower($3) AND m.kind = $4 AND m.created_at > $5)`,
+		eventID, registrationID, email, kind, since).Scan(&found)
+	if err != nil {
+		return false, fmt.Errorf("events.RecentMail: %w", err)
+	}
+	return found, nil
+}
+
 // PurgeRegistrations deletes every registration, with its personal data,
 // of events that ended more than olderThan ago (DefaultRetention unless
-// configured otherwise), and returns how many it deleted.
+// configured otherwise), together with the mails to candidates about those
+// events that the outbox kept, and returns how many registrations it
+// deleted.
 func (s *Store) PurgeRegistrations(ctx context.Context, olderThan time.Duration) (int64, error) {
 	if olderThan < 0 {
 		return 0, fmt.Errorf("events.PurgeRegistrations: negative retention %v", olderThan)
 	}
-	tag, err := s.db.Exec(ctx, `
-		DELETE FROM registrations r USING events e
-		WHERE e.id = r.event_id AND e.ends_at < $1`, s.now().Add(-olderThan))
+	before := s.now().Add(-olderThan)
+	var n int64
+	err := s.inTx(ctx, func(st *Store) error {
+		if _, err := st.db.Exec(ctx, `
+			DELETE FROM outbox_mails m USING registration_mails rm, events e
+			WHERE m.id = rm.mail_id AND e.id = rm.event_id AND e.ends_at < $1`, before); err != nil {
+			return err
+		}
+		tag, err := st.db.Exec(ctx, `
+			DELETE FROM registrations r USING events e
+			WHERE e.id = r.event_id AND e.ends_at < $1`, before)
+		n = tag.RowsAffected()
+		return err
+	})
 	if err != nil {
 		return 0, fmt.Errorf("events.PurgeRegistrations: %w", err)
 	}
-	return tag.RowsAffected(), nil
+	return n, nil
 }
 
 // PurgeUnconfirmed deletes registrations whose address was not confirmed
-// within olderThan of registering (ConfirmTTL is a good value), and returns
-// how many it deleted.
+// within olderThan of registering (ConfirmTTL is a good value), with the
+// confirmation mails the outbox kept, and returns how many registrations
+// it deleted. Unconfirmed registrations take no seat, so this only clears
+// personal data nobody confirmed.
 func (s *Store) PurgeUnconfirmed(ctx context.Context, olderThan time.Duration) (int64, error) {
-	tag, err := s.db.Exec(ctx, `
-		DELETE FROM registrations WHERE status = 'pending_confirmation' AND created_at < $1`,
-		s.now().Add(-olderThan))
+	before := s.now().Add(-olderThan)
+	var n int64
+	err := s.inTx(ctx, func(st *Store) error {
+		if _, err := st.db.Exec(ctx, `
+			DELETE FROM outbox_mails m USING registration_mails rm, registrations r
+			WHERE m.id = rm.mail_id AND r.id = rm.registration_id
+				AND r.status = 'pending_confirmation' AND r.created_at < $1`, before); err != nil {
+			return err
+		}
+		tag, err := st.db.Exec(ctx, `
+			DELETE FROM registrations WHERE status = 'pending_confirmation' AND created_at < $1`, before)
+		n = tag.RowsAffected()
+		return err
+	})
 	if err != nil {
 		return 0, fmt.Errorf("events.PurgeUnconfirmed: %w", err)
 	}
-	return tag.RowsAffected(), nil
+	return n, nil
 }
 
 // Registrations returns the confirmed registrations of event eventID of

@@ -22,6 +22,22 @@ var foldings = map[rune]string{
 // maxSlugLen keeps slugs readable; the date keeps them apart.
 const maxSlugLen = 60
 
+// validSlug reports whether slug could be an event's slug: lower-case
+// letters and digits in words joined by single hyphens, as the CHECK on
+// events.slug demands.
+func validSlug(slug string) bool {
+	if slug == "" || slug[0] == '-' || slug[len(slug)-1] == '-' ||
+		strings.Contains(slug, "--") {
+		return false
+	}
+	for _, c := range slug {
+		if (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
 // baseSlug makes a slug from the title and the start date in Amsterdam:
 // "Werkbezoek Den Haag" on 12 March 2026 becomes
 // "werkbezoek-den-haag-2026-03-12". Titles without letters or digits give

@@ -164,6 +164,7 @@ var eventMessages = map[string]message{
 	"event.error.capacity":              {"Vul een heel getal van 1 tot 100000 in, of laat het leeg.", "Enter a whole number from 1 to 100000, or leave it empty."},
 	"event.error.too_long":              {"Deze tekst is te lang. Maak hem korter.", "This text is too long. Please shorten it."},
 	"event.error.invalid":               {"Deze waarde klopt niet.", "This value is not valid."},
+	"event.error.characters":            {"Deze tekst bevat tekens die niet zijn toegestaan, zoals stuurtekens. Typ hem opnieuw.", "This text holds characters that are not allowed, such as control characters. Please type it again."},
 
 	// Registration.
 	"registration.title":             {"Aanmelden", "Register"},

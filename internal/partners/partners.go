@@ -183,7 +183,26 @@ const (
 	CodeRequired = "required"
 	CodeInvalid  = "invalid"
 	CodeTooLong  = "too_long"
+	// CodeBadText: the text is not valid UTF-8 or holds control
+	// characters (see ValidText).
+	CodeBadText = "bad_text"
 )
+
+// ValidText reports whether s is text a profile can store and show: valid
+// UTF-8 without control characters other than tab, line feed and carriage
+// return. PostgreSQL refuses NUL and invalid UTF-8; browsers never send
+// either, so only hand-made requests fail this.
+func ValidText(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for _, r := range s {
+		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0x7f {
+			return false
+		}
+	}
+	return true
+}
 
 // ValidationError says which fields of a profile were not acceptable, keyed
 // by field ("name", "website", …) with a code such as CodeRequired.
@@ -201,7 +220,8 @@ func (e *ValidationError) Error() string {
 // Normalize returns p with white space trimmed and focus areas deduplicated
 // in display order, and a *ValidationError when a field is not acceptable:
 // an empty name, a website that is not an absolute http(s) URL, a logo
-// without alt text, an unknown focus area or a field over its limit.
+// without alt text, an unknown focus area, a field over its limit or text
+// that is not ValidText.
 func (p Profile) Normalize() (Profile, error) {
 	p.Name = strings.TrimSpace(p.Name)
 	p.DescriptionNL = strings.TrimSpace(p.DescriptionNL)
@@ -239,6 +259,12 @@ func (p Profile) Normalize() (Profile, error) {
 	for _, f := range FocusAreas() {
 		if chosen[f.Slug] {
 			p.FocusAreas = append(p.FocusAreas, f.Slug)
+		}
+	}
+	for field, v := range map[string]string{"name": p.Name, "description_nl": p.DescriptionNL,
+		"description_en": p.DescriptionEN, "website": p.Website, "logo_alt": p.LogoAlt} {
+		if !ValidText(v) {
+			errs[field] = CodeBadText
 		}
 	}
 	if len(errs) > 0 {

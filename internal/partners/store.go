@@ -143,6 +143,11 @@ func (s *Store) ByID(ctx context.Context, id int64) (Partner, error) {
 // PublicBySlug returns the listed partner with slug; database.ErrNotFound
 // when no listed partner has it.
 func (s *Store) PublicBySlug(ctx context.Context, slug string) (Partner, error) {
+	if !ValidSlug(slug) {
+		// PostgreSQL would refuse some such strings (invalid UTF-8, NUL)
+		// with an error rather than no row.
+		return Partner{}, database.ErrNotFound
+	}
 	return s.one(ctx, "PublicBySlug", `WHERE p.slug = $1 AND p.listed`, slug)
 }
 

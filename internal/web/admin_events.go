@@ -204,12 +204,9 @@ func (s *Server) adminRegistrationsCSV(w http.ResponseWriter, r *http.Request) e
 	if err != nil {
 		return err
 	}
-	e, err := s.eventStore().ByID(ctx, id)
-	if err != nil {
-		return err
-	}
 	var buf bytes.Buffer
-	if err := s.eventStore().StaffAttendeesCSV(ctx, id, &buf); err != nil {
+	e, err := s.agenda().ExportAttendees(ctx, actor(r), nil, id, &buf)
+	if err != nil {
 		return err
 	}
 	serveCSV(w, e.Slug, buf.Bytes())

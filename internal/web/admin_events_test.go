@@ -78,12 +78,15 @@ func TestStaffEventsOwnEventAndCancel(t *testing.T) {
 	if resp.StatusCode != http.StatusOK || resp.Header.Get("Content-Type") != "text/csv; charset=utf-8" {
 		t.Errorf("staff CSV: %d %q", resp.StatusCode, resp.Header.Get("Content-Type"))
 	}
-	for _, action := range []string{"event.create", "event.edit", "event.cancel", "event.registrants_notify"} {
+	for _, action := range []string{"event.create", "event.edit", "event.cancel", "event.registrants_notify", "registration.export"} {
 		if len(site.auditEntries(audit.Filter{Action: action})) == 0 {
 			t.Errorf("no %s audit entry", action)
 		}
 	}
 	editor.page("/admin/events/999999", http.StatusNotFound)
+	if got := editor.get("/admin/events/999999/registrations.csv").StatusCode; got != http.StatusNotFound {
+		t.Errorf("CSV of a missing event: %d", got)
+	}
 }
 
 func TestAdminCreatesPartnerAndInvitesUser(t *testing.T) {

@@ -89,6 +89,9 @@ func (s *Server) decideEvent(w http.ResponseWriter, r *http.Request, field, flas
 		return err
 	}
 	require(form, field)
+	if !events.ValidText(form.Value(field)) {
+		form.SetError(field, "event.error.characters")
+	}
 	if !form.HasErrors() {
 		_, err = decide(r.Context(), actor(r), id, form.Value(field))
 		switch {
@@ -163,6 +166,9 @@ func (s *Server) rejectProfile(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	require(form, "reject_reason")
+	if !partnerpkg.ValidText(form.Value("reject_reason")) {
+		form.SetError("reject_reason", "event.error.characters")
+	}
 	if !form.HasErrors() {
 		_, err = s.agenda().RejectProfile(r.Context(), actor(r), id, form.Value("reject_reason"))
 		switch {

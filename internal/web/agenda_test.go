@@ -238,10 +238,20 @@ func TestEventPage(t *testing.T) {
 		t.Errorf("JSON-LD head: %v", ld)
 	}
 	for field, want := range map[string]time.Time{"startDate": e.StartsAt, "endDate": e.EndsAt} {
-		got, err := time.Parse(time.RFC3339, ld[field].(string))
+		raw, _ := ld[field].(string)
+		got, err := time.Parse(time.RFC3339, raw)
 		if err != nil || !got.Equal(want) {
 			t.Errorf("%s = %v (%v), want %v", field, ld[field], err, want)
 		}
+		// The local time with its offset in Amsterdam, not UTC.
+		if offset := want.In(i18n.Amsterdam()).Format("-07:00"); !strings.HasSuffix(raw, offset) {
+			t.Errorf("%s = %q, want the offset %s", field, raw, offset)
+		}
+	}
+	if offers, _ := ld["offers"].(map[string]any); offers["@type"] != "Offer" || offers["price"] != "0" ||
+		offers["priceCurrency"] != "EUR" || offers["availability"] != "https://schema.org/InStock" ||
+		offers["url"] != site.http.URL+"/agenda/"+e.Slug {
+		t.Errorf("offers: %v", ld["offers"])
 	}
 	if ld["eventStatus"] != "https://schema.org/EventScheduled" ||
 		ld["eventAttendanceMode"] != "https://schema.org/OfflineEventAttendanceMode" {
@@ -259,6 +269,42 @@ func TestEventPage(t *testing.T) {
 		t.Errorf("organizer: %v", org)
 	}
 
+	// An online event that is full: the link on the page, a
+	// VirtualLocation, and sold out.
+	// Its title would close the script element if it were not escaped.
+	oc := evContent("Online training </script><i>x</i>", evSoon(8), new(1))
+	oc.Online, oc.OnlineURL = true, "https://meet.example.org/training"
+	oc.VenueName, oc.Address, oc.City, oc.Province = "", "", "", ""
+	online := site.evPublish(nil, oc)
+	if _, _, err := events.NewStore(site.pool).Confirm(context.Background(), site.evRegister(online, "Cee Dee")); err != nil {
+		t.Fatal(err)
+	}
+	odoc := site.evPage("/agenda/"+online.Slug, http.StatusOK)
+	if odoc.Find(`.event__facts a[href="https://meet.example.org/training"]`).Length() != 1 {
+		t.Error("the online event's page lacks its link")
+	}
+	var old map[string]any
+	if err := json.Unmarshal([]byte(odoc.Find(`script[type="application/ld+json"]`).Text()), &old); err != nil {
+		t.Fatal(err)
+	}
+	if old["name"] != oc.TitleNL || odoc.Find("i").Length() != 0 {
+		t.Errorf("JSON-LD name %q, or the title escaped the script", old["name"])
+	}
+	if old["eventAttendanceMode"] != "https://schema.org/OnlineEventAttendanceMode" {
+		t.Errorf("online attendance mode %v", old["eventAttendanceMode"])
+	}
+	if locs, _ := old["location"].([]any); len(locs) != 1 || locs[0].(map[string]any)["@type"] != "VirtualLocation" ||
+		locs[0].(map[string]any)["url"] != "https://meet.example.org/training" {
+		t.Errorf("online location: %v", old["location"])
+	}
+	if offers, _ := old["offers"].(map[string]any); offers["availability"] != "https://schema.org/SoldOut" ||
+		old["remainingAttendeeCapacity"] != float64(0) {
+		t.Errorf("full event: offers %v, remaining %v", old["offers"], old["remainingAttendeeCapacity"])
+	}
+	if org, _ := old["organizer"].(map[string]any); org["@type"] != "Organization" || org["name"] == "" {
+		t.Errorf("own event's organizer: %v", old["organizer"])
+	}
+
 	// Cancelled: the page stays, says so, and takes no registrations.
 	if _, err := events.NewStore(site.pool).CancelEvent(context.Background(), e.ID); err != nil {
 		t.Fatal(err)
@@ -268,8 +314,12 @@ func TestEventPage(t *testing.T) {
 		t.Error("cancelled event: no notice, or still a form")
 	}
 	raw = doc.Find(`script[type="application/ld+json"]`).Text()
+	ld = nil
 	if err := json.Unmarshal([]byte(raw), &ld); err != nil || ld["eventStatus"] != "https://schema.org/EventCancelled" {
 		t.Errorf("cancelled JSON-LD: %v %v", err, ld["eventStatus"])
+	}
+	if _, has := ld["offers"]; has {
+		t.Error("a cancelled event still offers registration")
 	}
 
 	// Events without a public page answer 404.

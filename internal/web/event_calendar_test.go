@@ -128,6 +128,13 @@ func TestEventCalendarFilesParse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// While the change waits for moderation, calendars keep the approved
+	// version.
+	cal, _ = site.evCalendar("/agenda/" + e.Slug + ".ics")
+	ve = evVEvent(t, cal, uid)
+	if start, _ := ve.DateTimeStart(time.UTC); !start.Equal(summer) || evProp(t, ve, ical.PropSequence) != "0" {
+		t.Errorf("during moderation DTSTART %v SEQUENCE %s, want the approved version", start, evProp(t, ve, ical.PropSequence))
+	}
 	if _, err := st.Approve(ctx, pe.Pending.ID, site.evEditor()); err != nil {
 		t.Fatal(err)
 	}

@@ -126,6 +126,8 @@ func eventErrorKey(field, code string) string {
 		return "event.error.too_long"
 	case events.CodeEndsBeforeStart:
 		return "event.error.ends_before_start"
+	case events.CodeBadText:
+		return "event.error.characters"
 	}
 	switch field {
 	case "online_url":

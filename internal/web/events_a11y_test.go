@@ -12,6 +12,7 @@ import (
 	"github.com/podium-portal/podium/internal/accounts"
 	"github.com/podium-portal/podium/internal/browsertest"
 	"github.com/podium-portal/podium/internal/events"
+	"github.com/podium-portal/podium/internal/i18n"
 	partnerpkg "github.com/podium-portal/podium/internal/partners"
 	"github.com/podium-portal/podium/internal/paths"
 	"github.com/podium-portal/podium/web/mails"
@@ -81,9 +82,9 @@ func TestEventPagesPassAxe(t *testing.T) {
 	confirmLink := site.evLink(site.evMail("derde@example.org", mails.KindRegistrationConfirm), "/agenda/aanmelding/bevestigen")
 	cancelLink := site.evLink(site.evMail("tweede.gast@example.org", mails.KindRegistrationWaitlisted), "/agenda/aanmelding/afmelden")
 
-	month := full.StartsAt.In(time.Local).Format("2006-01")
+	month := full.StartsAt.In(i18n.Amsterdam()).Format("2006-01")
 	public := []string{
-		"/agenda", "/agenda?soort=work_visit&rolstoel=on", "/agenda?maand=" + month, "/agenda/archief",
+		"/agenda", "/agenda?soort=work_visit&rolstoel=on", "/agenda?maand=" + month, "/en/events?month=" + month, "/agenda/archief",
 		"/agenda/" + full.Slug, "/agenda/" + cancelled.Slug, "/en/events", "/en/events/" + full.Slug,
 		"/agenda/" + full.Slug + "/aangemeld", confirmLink, cancelLink, "/agenda/aanmelding/bevestigen?token=verlopen",
 		"/partners", "/partners?aandachtsgebied=beperking", "/partners/" + p.Slug, "/en/partners/" + p.Slug,

@@ -225,22 +225,19 @@ func (s *Server) cancelPortalEvent(w http.ResponseWriter, r *http.Request) error
 }
 
 // portalRegistrationsCSV downloads the attendee list of one of the
-// organisation's events.
+// organisation's events; the download is audited.
 func (s *Server) portalRegistrationsCSV(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	pid, id, err := ownEvent(r)
 	if err != nil {
 		return err
 	}
-	pe, err := s.eventStore().PartnerEvent(ctx, pid, id)
+	var buf bytes.Buffer
+	e, err := s.agenda().ExportAttendees(ctx, actor(r), &pid, id, &buf)
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := s.eventStore().AttendeesCSV(ctx, pid, id, &buf); err != nil {
-		return err
-	}
-	serveCSV(w, pe.Slug, buf.Bytes())
+	serveCSV(w, e.Slug, buf.Bytes())
 	return nil
 }
 

@@ -230,6 +230,14 @@ func TestPartnerCancelsEventAndDownloadsAttendees(t *testing.T) {
 	if len(records) != 3 || records[0][0] != "name" || records[1][0] != "'=Formule Man" || records[2][2] != "waitlisted" {
 		t.Errorf("CSV records: %q", records)
 	}
+	if resp.Header.Get("Cache-Control") != "no-store" {
+		t.Errorf("the attendee list may be cached: %q", resp.Header.Get("Cache-Control"))
+	}
+	// Who downloaded personal data is on record.
+	if recs := site.auditEntries(audit.Filter{Action: "registration.export", RecordID: strconv.FormatInt(e.ID, 10)}); len(recs) != 1 ||
+		recs[0].ActorID == nil || *recs[0].ActorID != u.ID {
+		t.Errorf("export audit entries: %+v", recs)
+	}
 
 	wantRedirect(t, b.post(paths.PortalEvent(e.ID)+"/cancel", nil), paths.PortalEvent(e.ID))
 	for _, addr := range []string{"=formule.man@example.org", "wacht.lijst@example.org"} {
@@ -349,6 +357,16 @@ func TestPublicPartnerPages(t *testing.T) {
 		t.Fatal(err)
 	}
 	site.evPublish(&p.ID, evContent("Open dag bij Zichtbaar", evSoon(10), nil))
+	// Neither a submission waiting for moderation nor a past event is
+	// among the upcoming events.
+	if _, err := events.NewStore(site.pool).Create(context.Background(), p.ID, 0, evContent("Nog in moderatie", evSoon(11), nil)); err != nil {
+		t.Fatal(err)
+	}
+	past := site.evPublish(&p.ID, evContent("Al geweest", evSoon(2), nil))
+	if _, err := site.pool.Exec(context.Background(), `UPDATE events SET starts_at = now() - interval '3 days',
+		ends_at = now() - interval '3 days' + interval '2 hours' WHERE id = $1`, past.ID); err != nil {
+		t.Fatal(err)
+	}
 
 	doc := site.evPage("/partners", http.StatusOK)
 	if !strings.Contains(doc.Text(), "Stichting Zichtbaar") || strings.Contains(doc.Text(), "Stichting Verborgen") {
@@ -365,11 +383,22 @@ func TestPublicPartnerPages(t *testing.T) {
 		t.Errorf("translation of the filtered list: %q", alt)
 	}
 	doc = site.evPage("/partners/stichting-zichtbaar", http.StatusOK)
-	if !evHas(evTitles(doc), "Open dag bij Zichtbaar") {
-		t.Error("the partner page lacks its upcoming event")
+	if got := evTitles(doc); len(got) != 1 || got[0] != "Open dag bij Zichtbaar" {
+		t.Errorf("the partner page's upcoming events: %v", got)
 	}
 	if href, _ := doc.Find(`a[href="https://stichting-zichtbaar.example.org"]`).Attr("href"); href == "" {
 		t.Error("no website link")
+	}
+	if got := strings.TrimSpace(doc.Find(".partner .prose").Text()); got != "Wij zijn Stichting Zichtbaar." {
+		t.Errorf("description %q", got)
+	}
+	for _, slug := range []string{"beperking", "lhbtiq"} {
+		if doc.Find(`.partner__facts a.tag[href="/partners?aandachtsgebied=`+slug+`"]`).Length() != 1 {
+			t.Errorf("focus area %s is not shown as a link to the filtered list", slug)
+		}
+	}
+	if got := strings.TrimSpace(site.evPage("/en/partners/stichting-zichtbaar", http.StatusOK).Find(".partner .prose").Text()); got != "We are Stichting Zichtbaar." {
+		t.Errorf("English description %q", got)
 	}
 	for _, path := range []string{"/partners/stichting-verborgen", "/partners?aandachtsgebied=onbekend", "/en/partners/missing"} {
 		if got := site.get(path).StatusCode; got != http.StatusNotFound {

@@ -223,6 +223,8 @@ func setProfileErrors(form *views.Form, err error) bool {
 				form.SetError(field, "form.required")
 			case code == partnerpkg.CodeTooLong:
 				form.SetError(field, "event.error.too_long")
+			case code == partnerpkg.CodeBadText:
+				form.SetError(field, "event.error.characters")
 			case field == "website":
 				form.SetError(field, "portal.error.website")
 			case field == "focus_areas":

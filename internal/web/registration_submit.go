@@ -66,6 +66,8 @@ func registrationErrorKey(field, code string) string {
 	switch {
 	case code == events.CodeRequired:
 		return "form.required"
+	case code == events.CodeBadText:
+		return "event.error.characters"
 	case field == "email":
 		return "auth.error.email"
 	case code == events.CodeTooLong:
