@@ -25,6 +25,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/podium-portal/podium/internal/i18n"
+	"github.com/podium-portal/podium/internal/plaintext"
 )
 
 // Type is the kind of event.
@@ -156,26 +157,9 @@ const (
 	CodeTooLong         = "too_long"
 	CodeEndsBeforeStart = "ends_before_start"
 	// CodeBadText: the text is not valid UTF-8 or holds control
-	// characters (see ValidText).
+	// characters (see plaintext.Valid).
 	CodeBadText = "bad_text"
 )
-
-// ValidText reports whether s is text the agenda can store and show: valid
-// UTF-8 without control characters other than tab, line feed and carriage
-// return. PostgreSQL refuses NUL and invalid UTF-8, and pages, mails and
-// calendar files have no use for the other controls; browsers never send
-// them, so only hand-made requests fail this.
-func ValidText(s string) bool {
-	if !utf8.ValidString(s) {
-		return false
-	}
-	for _, r := range s {
-		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0x7f {
-			return false
-		}
-	}
-	return true
-}
 
 // ValidationError says which fields were not acceptable, keyed by field
 // (the JSON name: "title_nl", "ends_at", …) with a code such as
@@ -197,7 +181,7 @@ func (e *ValidationError) Error() string {
 // Dutch title, missing or reversed times, an online event without an
 // http(s) link, an event with neither link nor venue, a venue without city
 // or province, a capacity below 1, a field over its limit, or text that is
-// not ValidText (CodeBadText). Whether the start lies in the future is the
+// not plaintext.Valid (CodeBadText). Whether the start lies in the future is the
 // caller's rule to apply.
 func (c Content) Normalize() (Content, error) {
 	for _, p := range []*string{&c.TitleNL, &c.TitleEN, &c.DescriptionNL, &c.DescriptionEN, &c.OnlineURL,
@@ -220,7 +204,7 @@ func (c Content) Normalize() (Content, error) {
 		"description_nl": c.DescriptionNL, "description_en": c.DescriptionEN, "online_url": c.OnlineURL,
 		"venue_name": c.VenueName, "address": c.Address, "city": c.City, "province": c.Province,
 		"accessibility_note_nl": c.AccessibilityNoteNL, "accessibility_note_en": c.AccessibilityNoteEN} {
-		if !ValidText(v) {
+		if !plaintext.Valid(v) {
 			badText = append(badText, field)
 		}
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/podium-portal/podium/internal/accounts"
 	"github.com/podium-portal/podium/internal/database"
 	"github.com/podium-portal/podium/internal/i18n"
+	"github.com/podium-portal/podium/internal/plaintext"
 )
 
 // Limits on registration fields, in characters.
@@ -73,7 +74,7 @@ func tokenHash(token string) ([]byte, bool) {
 // Normalize returns n with white space trimmed, the e-mail address lower
 // case and the language defaulted to Dutch, and a *ValidationError for an
 // empty or over-long name, an address that is not a plain e-mail address,
-// over-long needs, or a name or needs that are not ValidText.
+// over-long needs, or a name or needs that are not plaintext.Valid.
 func (n NewRegistration) Normalize() (NewRegistration, error) {
 	errs := map[string]string{}
 	n.Name = strings.TrimSpace(n.Name)
@@ -95,10 +96,10 @@ func (n NewRegistration) Normalize() (NewRegistration, error) {
 	if utf8.RuneCountInString(n.AccessibilityNeeds) > MaxNeedsLen {
 		errs["accessibility_needs"] = CodeTooLong
 	}
-	if !ValidText(n.Name) {
+	if !plaintext.Valid(n.Name) {
 		errs["name"] = CodeBadText
 	}
-	if !ValidText(n.AccessibilityNeeds) {
+	if !plaintext.Valid(n.AccessibilityNeeds) {
 		errs["accessibility_needs"] = CodeBadText
 	}
 	if l, ok := i18n.Parse(string(n.Lang)); ok {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/podium-portal/podium/internal/i18n"
 	"github.com/podium-portal/podium/internal/images"
+	"github.com/podium-portal/podium/internal/plaintext"
 )
 
 // FocusArea is a subject a partner organisation works on. The slugs match
@@ -184,25 +185,9 @@ const (
 	CodeInvalid  = "invalid"
 	CodeTooLong  = "too_long"
 	// CodeBadText: the text is not valid UTF-8 or holds control
-	// characters (see ValidText).
+	// characters (see plaintext.Valid).
 	CodeBadText = "bad_text"
 )
-
-// ValidText reports whether s is text a profile can store and show: valid
-// UTF-8 without control characters other than tab, line feed and carriage
-// return. PostgreSQL refuses NUL and invalid UTF-8; browsers never send
-// either, so only hand-made requests fail this.
-func ValidText(s string) bool {
-	if !utf8.ValidString(s) {
-		return false
-	}
-	for _, r := range s {
-		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0x7f {
-			return false
-		}
-	}
-	return true
-}
 
 // ValidationError says which fields of a profile were not acceptable, keyed
 // by field ("name", "website", …) with a code such as CodeRequired.
@@ -221,7 +206,7 @@ func (e *ValidationError) Error() string {
 // in display order, and a *ValidationError when a field is not acceptable:
 // an empty name, a website that is not an absolute http(s) URL, a logo
 // without alt text, an unknown focus area, a field over its limit or text
-// that is not ValidText.
+// that is not plaintext.Valid.
 func (p Profile) Normalize() (Profile, error) {
 	p.Name = strings.TrimSpace(p.Name)
 	p.DescriptionNL = strings.TrimSpace(p.DescriptionNL)
@@ -263,7 +248,7 @@ func (p Profile) Normalize() (Profile, error) {
 	}
 	for field, v := range map[string]string{"name": p.Name, "description_nl": p.DescriptionNL,
 		"description_en": p.DescriptionEN, "website": p.Website, "logo_alt": p.LogoAlt} {
-		if !ValidText(v) {
+		if !plaintext.Valid(v) {
 			errs[field] = CodeBadText
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/podium-portal/podium/internal/images"
 	partnerpkg "github.com/podium-portal/podium/internal/partners"
 	"github.com/podium-portal/podium/internal/paths"
+	"github.com/podium-portal/podium/internal/plaintext"
 	"github.com/podium-portal/podium/web/views"
 )
 
@@ -89,7 +90,7 @@ func (s *Server) decideEvent(w http.ResponseWriter, r *http.Request, field, flas
 		return err
 	}
 	require(form, field)
-	if !events.ValidText(form.Value(field)) {
+	if !plaintext.Valid(form.Value(field)) {
 		form.SetError(field, "event.error.characters")
 	}
 	if !form.HasErrors() {
@@ -166,7 +167,7 @@ func (s *Server) rejectProfile(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	require(form, "reject_reason")
-	if !partnerpkg.ValidText(form.Value("reject_reason")) {
+	if !plaintext.Valid(form.Value("reject_reason")) {
 		form.SetError("reject_reason", "event.error.characters")
 	}
 	if !form.HasErrors() {

@@ -6,9 +6,9 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/podium-portal/podium/internal/i18n"
+	"github.com/podium-portal/podium/internal/plaintext"
 )
 
 // errUnstorableText answers a request carrying text PostgreSQL cannot
@@ -26,7 +26,7 @@ func (s *Server) refuseUnstorableText(next http.Handler) http.Handler {
 		if r.URL.Path == "/en" || strings.HasPrefix(r.URL.Path, "/en/") {
 			r = r.WithContext(i18n.WithLang(r.Context(), i18n.EN))
 		}
-		if !storableText(r.URL.Path) {
+		if !plaintext.Storable(r.URL.Path) {
 			s.renderError(w, r, errNotFound)
 			return
 		}
@@ -65,19 +65,14 @@ func isURLEncodedForm(r *http.Request) bool {
 // storableValues reports whether every key and value of v is storable.
 func storableValues(v url.Values) bool {
 	for key, values := range v {
-		if !storableText(key) {
+		if !plaintext.Storable(key) {
 			return false
 		}
 		for _, value := range values {
-			if !storableText(value) {
+			if !plaintext.Storable(value) {
 				return false
 			}
 		}
 	}
 	return true
-}
-
-// storableText reports whether PostgreSQL can store s as text.
-func storableText(s string) bool {
-	return utf8.ValidString(s) && !strings.ContainsRune(s, 0)
 }
