@@ -46,7 +46,8 @@ func (s *Server) showStoryEditor(w http.ResponseWriter, r *http.Request) error {
 
 // saveStory saves the edit form as a new revision, with a portrait
 // uploaded alongside, or shows it again with a preview of the interview
-// ("do" = "preview"). Input it cannot accept is shown at its field with
+// ("do" = "preview") or with the vacancy picker filtered (the button
+// "find_vacancies"). Input it cannot accept is shown at its field with
 // everything as typed (422).
 func (s *Server) saveStory(w http.ResponseWriter, r *http.Request) error {
 	d, err := s.storyFromURL(r)
@@ -65,6 +66,9 @@ func (s *Server) saveStory(w http.ResponseWriter, r *http.Request) error {
 	status, err := s.attachPortraitUpload(r, &form, d.Lang)
 	if err != nil {
 		return err
+	}
+	if findingVacancies(r) {
+		return s.renderStoryEditor(w, r, cmpOr(status, http.StatusOK), d, editorState{form: form})
 	}
 	if form.Value("do") == "preview" {
 		html, err := s.markdown.HTML(form.Value("body_markdown"))
@@ -135,7 +139,7 @@ func (s *Server) renderStoryEditor(w http.ResponseWriter, r *http.Request, statu
 	if err != nil {
 		return err
 	}
-	linked, err := s.linkedVacancies(ctx, st.form)
+	picker, err := s.vacancyPicker(ctx, st.form, d.Lang, d.VacancyIDs)
 	if err != nil {
 		return err
 	}
@@ -148,7 +152,7 @@ func (s *Server) renderStoryEditor(w http.ResponseWriter, r *http.Request, statu
 		Story: &d, Lang: d.Lang, Form: st.form, Themes: themes, Portraits: portraits,
 		Previewing: st.previewing, Preview: st.preview, Inclusive: st.inclusive,
 		Action: st.action, Translations: group, OldSlugs: oldSlugs, FourEyes: fourEyes,
-		LinkedVacancies: linked,
+		Vacancies: picker,
 	}
 	v.MayApprove, v.ApproverNote = mayApprove(fourEyes, d, u)
 	if isPublic(d, time.Now()) {

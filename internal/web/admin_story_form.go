@@ -7,21 +7,28 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/podium-portal/podium/internal/database"
 	"github.com/podium-portal/podium/internal/editorial"
 	"github.com/podium-portal/podium/internal/i18n"
 	"github.com/podium-portal/podium/internal/images"
 	"github.com/podium-portal/podium/internal/stories"
+	"github.com/podium-portal/podium/internal/vacancies"
 	"github.com/podium-portal/podium/web/views"
 )
 
 // storyFormFields are the single-valued fields of the story form, named
-// as in stories.StoryInput's JSON; the theme check boxes ("themes") and
-// the portrait file ("portrait_file") are read apart.
+// as in stories.StoryInput's JSON, and the vacancy picker's filter text
+// ("vacancy_q"); the theme and vacancy check boxes ("themes",
+// "vacancies") and the portrait file ("portrait_file") are read apart.
 var storyFormFields = []string{"lang", "person_name", "role", "department", "portrait_id", "portrait_alt",
-	"quote", "intro", "body_markdown", "featured", "vacancies", "slug", "consent_given_on",
-	"consent_expires_on", "consent_note", "translation_of", "do"}
+	"quote", "intro", "body_markdown", "featured", "slug", "consent_given_on",
+	"consent_expires_on", "consent_note", "translation_of", "vacancy_q", "do"}
+
+// vacancyPickerSize is how many open vacancies the story form lists at
+// most; when more match, it offers a filter rather than a longer list.
+const vacancyPickerSize = 30
 
 // portraitChoices is how many pictures of the media library the story
 // form offers; older ones are reached through the library.
@@ -50,17 +57,33 @@ func storyForm(in stories.StoryInput) views.Form {
 	if in.Featured {
 		v["featured"] = "on"
 	}
-	ids := make([]string, len(in.VacancyIDs))
-	for i, id := range in.VacancyIDs {
-		ids[i] = strconv.FormatInt(id, 10)
-	}
-	v["vacancies"] = strings.Join(ids, ", ")
+	v["vacancies"] = joinIDs(in.VacancyIDs)
 	return views.Form{Values: v}
 }
 
+// joinIDs writes ids as form's value "vacancies" holds them: joined by
+// commas.
+func joinIDs(ids []int64) string {
+	s := make([]string, len(ids))
+	for i, id := range ids {
+		s[i] = strconv.FormatInt(id, 10)
+	}
+	return strings.Join(s, ",")
+}
+
+// tickedVacancies returns the values of the vacancy check boxes ticked in
+// form, as sent: normally vacancy ids.
+func tickedVacancies(form views.Form) []string {
+	return strings.FieldsFunc(form.Value("vacancies"), func(r rune) bool { return r == ',' })
+}
+
+// findingVacancies reports whether the story form was sent with the
+// vacancy picker's Find button: it is shown again, filtered, not saved.
+func findingVacancies(r *http.Request) bool { return r.PostForm.Get("find_vacancies") != "" }
+
 // readStoryForm reads the submitted story form, which may carry a
-// portrait file, within the upload limit. The theme check boxes are
-// joined into the value "themes".
+// portrait file, within the upload limit. The theme and vacancy check
+// boxes are joined into the values "themes" and "vacancies".
 func readStoryForm(w http.ResponseWriter, r *http.Request) (views.Form, error) {
 	if err := parseUploadForm(w, r); err != nil {
 		return views.Form{}, err
@@ -76,11 +99,18 @@ func readStoryForm(w http.ResponseWriter, r *http.Request) (views.Form, error) {
 		}
 	}
 	form.Values["themes"] = strings.Join(themes, ",")
+	var ticked []string
+	for _, v := range r.PostForm["vacancies"] {
+		if v = strings.TrimSpace(strings.ReplaceAll(v, ",", "")); v != "" && !slices.Contains(ticked, v) {
+			ticked = append(ticked, v)
+		}
+	}
+	form.Values["vacancies"] = strings.Join(ticked, ",")
 	return form, nil
 }
 
 // storyInput turns the form into a StoryInput in language l, marking the
-// fields it cannot read (portrait, vacancy numbers) and then those
+// fields it cannot read (portrait, vacancy ids) and then those
 // StoryInput.Validate refuses, without touching form's values: they are
 // shown again as typed.
 func storyInput(form *views.Form, l i18n.Lang) stories.StoryInput {
@@ -110,8 +140,8 @@ func storyInput(form *views.Form, l i18n.Lang) stories.StoryInput {
 			in.PortraitID = &id
 		}
 	}
-	for _, v := range strings.FieldsFunc(form.Value("vacancies"), func(r rune) bool { return r == ',' || r == ';' || r == ' ' }) {
-		id, err := strconv.ParseInt(strings.TrimPrefix(v, "#"), 10, 64)
+	for _, v := range tickedVacancies(*form) {
+		id, err := strconv.ParseInt(v, 10, 64)
 		if err != nil || id <= 0 {
 			form.SetError("vacancies", "story.error.vacancy")
 			break
@@ -178,18 +208,56 @@ func (s *Server) attachPortraitUpload(r *http.Request, form *views.Form, l i18n.
 	return 0, nil
 }
 
-// linkedVacancies returns the vacancies whose numbers the form's
-// "vacancies" field holds, as stored or as typed, so the editor sees their
-// titles; numbers it cannot read or that name no vacancy are left out
-// (storyInput and the store mark them at the field).
-func (s *Server) linkedVacancies(ctx context.Context, form views.Form) ([]stories.LinkedVacancy, error) {
+// vacancyPicker returns the vacancies the story form offers a story in
+// l: first those ticked in form (also values that name no vacancy, for
+// the editor to untick) and those linked now (stored), closed ones and
+// ones in another language included, so that none disappears unseen;
+// then up to vacancyPickerSize open ones in l matching the form's
+// filter text "vacancy_q".
+func (s *Server) vacancyPicker(ctx context.Context, form views.Form, l i18n.Lang, stored []int64) (views.VacancyPicker, error) {
+	ticked := tickedVacancies(form)
 	var ids []int64
-	for _, v := range strings.FieldsFunc(form.Value("vacancies"), func(r rune) bool { return r == ',' || r == ';' || r == ' ' }) {
-		if id, err := strconv.ParseInt(strings.TrimPrefix(v, "#"), 10, 64); err == nil && id > 0 && !slices.Contains(ids, id) {
+	for _, v := range ticked {
+		if id, err := strconv.ParseInt(v, 10, 64); err == nil && id > 0 {
 			ids = append(ids, id)
 		}
 	}
-	return s.stories.LinkedVacancies(ctx, ids)
+	pinned, err := s.vacancies.SummariesByID(ctx, append(ids, stored...))
+	if err != nil {
+		return views.VacancyPicker{}, err
+	}
+	found, err := s.vacancies.OpenToLink(ctx, l, form.Value("vacancy_q"), vacancyPickerSize)
+	if err != nil {
+		return views.VacancyPicker{}, err
+	}
+	p := views.VacancyPicker{Listed: len(found.Vacancies), Matching: found.Matching}
+	p.Filter = found.Matching > p.Listed || form.Value("vacancy_q") != ""
+	listed := map[int64]bool{}
+	add := func(v vacancies.Summary, open bool) {
+		if !listed[v.ID] {
+			listed[v.ID] = true
+			p.Choices = append(p.Choices, views.VacancyChoice{Value: strconv.FormatInt(v.ID, 10), Vacancy: &v, Open: open})
+		}
+	}
+	now := time.Now()
+	isOpen := func(v vacancies.Summary) bool {
+		return v.OpenOn(now) && v.PublishedAt != nil && !v.PublishedAt.After(now)
+	}
+	for _, v := range ticked {
+		i := slices.IndexFunc(pinned, func(p vacancies.Summary) bool { return strconv.FormatInt(p.ID, 10) == v })
+		if i < 0 {
+			p.Choices = append(p.Choices, views.VacancyChoice{Value: v})
+			continue
+		}
+		add(pinned[i], isOpen(pinned[i]))
+	}
+	for _, v := range pinned {
+		add(v, isOpen(v))
+	}
+	for _, v := range found.Vacancies {
+		add(v, true)
+	}
+	return p, nil
 }
 
 // portraitChoices returns the newest pictures of the media library and,

@@ -24,6 +24,11 @@ func (s *Server) showNewStory(w http.ResponseWriter, r *http.Request) error {
 		}
 		source = &src
 		form = translationForm(src)
+		ids, err := s.vacancies.TranslatedIDs(r.Context(), src.VacancyIDs, src.Lang.Other())
+		if err != nil {
+			return err
+		}
+		form.Values["vacancies"] = joinIDs(ids)
 	}
 	return s.renderNewStory(w, r, http.StatusOK, form, source, editorState{})
 }
@@ -41,7 +46,9 @@ func (s *Server) storyByNumber(r *http.Request, v string) (stories.Draft, error)
 // translationForm starts the translation of src with what the languages
 // share: the person, portrait, themes, vacancies and consent. What is
 // written in a language (role, department, texts, alt text, address) is
-// left to the translator.
+// left to the translator. The vacancies are src's own; the caller puts
+// their translations in their place, as a story links only vacancies in
+// its language.
 func translationForm(src stories.Draft) views.Form {
 	form := storyForm(src.Input())
 	for _, name := range []string{"role", "department", "quote", "intro", "body_markdown", "portrait_alt", "slug"} {
@@ -54,7 +61,8 @@ func translationForm(src stories.Draft) views.Form {
 
 // createStory stores the new-story form as a draft (a translation when it
 // names the story it translates) and opens its edit page; or shows the
-// form again with a preview, or with what it cannot accept at its field.
+// form again with a preview, with the vacancy picker filtered, or with
+// what it cannot accept at its field.
 func (s *Server) createStory(w http.ResponseWriter, r *http.Request) error {
 	form, err := readStoryForm(w, r)
 	if errors.Is(err, errUploadTooLarge) {
@@ -83,6 +91,9 @@ func (s *Server) createStory(w http.ResponseWriter, r *http.Request) error {
 	status, err := s.attachPortraitUpload(r, &form, lang)
 	if err != nil {
 		return err
+	}
+	if findingVacancies(r) {
+		return s.renderNewStory(w, r, cmpOr(status, http.StatusOK), form, source, editorState{})
 	}
 	if form.Value("do") == "preview" {
 		html, err := s.markdown.HTML(form.Value("body_markdown"))
@@ -127,14 +138,14 @@ func (s *Server) renderNewStory(w http.ResponseWriter, r *http.Request, status i
 	if source != nil {
 		lang = source.Lang.Other()
 	}
-	linked, err := s.linkedVacancies(ctx, form)
+	picker, err := s.vacancyPicker(ctx, form, lang, nil)
 	if err != nil {
 		return err
 	}
 	s.render(w, r, status, views.AdminStoryPage(views.AdminStoryView{
 		Lang: lang, Form: form, Themes: themes, Portraits: portraits, Source: source,
 		Previewing: st.previewing, Preview: st.preview, Inclusive: st.inclusive,
-		LinkedVacancies: linked,
+		Vacancies: picker,
 	}))
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -69,14 +70,46 @@ func storyFormValues(in stories.StoryInput) url.Values {
 	f := storyForm(in)
 	v := url.Values{}
 	for k, val := range f.Values {
-		if k != "themes" {
+		if k != "themes" && k != "vacancies" {
 			v.Set(k, val)
 		}
 	}
 	for _, t := range in.ThemeSlugs {
 		v.Add("themes", t)
 	}
+	for _, id := range in.VacancyIDs {
+		v.Add("vacancies", strconv.FormatInt(id, 10))
+	}
 	return v
+}
+
+// vacancyBox is the vacancy picker's check box of value in doc.
+func vacancyBox(doc *goquery.Document, value string) *goquery.Selection {
+	return doc.Find(`fieldset.vacancy-picker input[type="checkbox"][name="vacancies"][value="` + value + `"]`)
+}
+
+// wantVacancyBoxes fails unless doc's vacancy picker lists exactly the check
+// boxes of values, with those of ticked checked.
+func wantVacancyBoxes(t *testing.T, doc *goquery.Document, values []string, ticked ...string) {
+	t.Helper()
+	var got []string
+	doc.Find(`fieldset.vacancy-picker input[name="vacancies"]`).Each(func(_ int, box *goquery.Selection) {
+		v, _ := box.Attr("value")
+		if _, checked := box.Attr("checked"); checked {
+			v += "*"
+		}
+		got = append(got, v)
+	})
+	var want []string
+	for _, v := range values {
+		if slices.Contains(ticked, v) {
+			v += "*"
+		}
+		want = append(want, v)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("vacancy picker lists %v, want %v (* ticked)", got, want)
+	}
 }
 
 func TestNewStoryKeepsWhatWasTypedAndShowsErrorsAtTheirFields(t *testing.T) {
@@ -84,6 +117,7 @@ func TestNewStoryKeepsWhatWasTypedAndShowsErrorsAtTheirFields(t *testing.T) {
 	site := newTestSite(t)
 	site.addThemes("lhbti", "beperking")
 	b, editor := site.signedIn(accounts.RoleEditor)
+	first := site.addVacancy(vacancySpec{title: "Officier van justitie"})
 
 	doc := b.page("/admin/stories/new", http.StatusOK)
 	for _, id := range []string{"field-lang", "field-person_name", "field-role", "field-department", "field-portrait_id",
@@ -103,7 +137,7 @@ func TestNewStoryKeepsWhatWasTypedAndShowsErrorsAtTheirFields(t *testing.T) {
 	typed := url.Values{
 		"lang": {"nl"}, "person_name": {""}, "role": {"Officier van justitie"}, "department": {"OM Rotterdam"},
 		"quote": {"Ik ben er."}, "intro": {"Intro"}, "body_markdown": {"### Kop\n\nTekst met *nadruk*."},
-		"themes": {"beperking"}, "vacancies": {"12, twaalf"}, "consent_given_on": {"31-02-2026"},
+		"themes": {"beperking"}, "vacancies": {"twaalf", strconv.FormatInt(first.ID, 10)}, "consent_given_on": {"31-02-2026"},
 		"consent_note": {"Zaak 2026-041"}, "do": {"save"},
 	}
 	doc = b.submit("/admin/stories/new", typed, http.StatusUnprocessableEntity)
@@ -119,9 +153,7 @@ func TestNewStoryKeepsWhatWasTypedAndShowsErrorsAtTheirFields(t *testing.T) {
 	if _, checked := doc.Find(`input[name="themes"][value="beperking"]`).Attr("checked"); !checked {
 		t.Error("theme not kept")
 	}
-	if v, _ := doc.Find("#field-vacancies").Attr("value"); v != "12, twaalf" {
-		t.Errorf("vacancies not kept: %q", v)
-	}
+	wantVacancyBoxes(t, doc, []string{"twaalf", strconv.FormatInt(first.ID, 10)}, "twaalf", strconv.FormatInt(first.ID, 10))
 	if got := doc.Find("#field-consent_note").Text(); got != "Zaak 2026-041" {
 		t.Errorf("consent note not kept: %q", got)
 	}
@@ -131,22 +163,19 @@ func TestNewStoryKeepsWhatWasTypedAndShowsErrorsAtTheirFields(t *testing.T) {
 
 	typed.Set("person_name", "Zoë Şahin")
 	typed.Set("consent_given_on", day(-3))
-	// A vacancy number that exists nowhere is an error at the field, not a
-	// failed save; the numbers typed stay.
-	first := site.addVacancy(vacancySpec{title: "Officier van justitie"})
+	// A ticked vacancy that exists nowhere (deleted meanwhile) is an error
+	// at the field, not a failed save; the boxes ticked stay ticked.
 	second := site.addVacancy(vacancySpec{title: "Parketsecretaris", status: vacancies.StatusDraft})
 	missing := strconv.FormatInt(second.ID+1000, 10)
-	typed.Set("vacancies", strconv.FormatInt(first.ID, 10)+", "+missing)
+	typed["vacancies"] = []string{strconv.FormatInt(first.ID, 10), missing}
 	doc = b.submit("/admin/stories/new", typed, http.StatusUnprocessableEntity)
 	wantFieldError(t, doc, "vacancies", "story.error.vacancy_unknown")
-	if v, _ := doc.Find("#field-vacancies").Attr("value"); v != strconv.FormatInt(first.ID, 10)+", "+missing {
-		t.Errorf("vacancies not kept after an unknown number: %q", v)
-	}
+	wantVacancyBoxes(t, doc, []string{strconv.FormatInt(first.ID, 10), missing}, strconv.FormatInt(first.ID, 10), missing)
 	if n, _ := site.server.stories.Count(context.Background()); n != 0 {
 		t.Fatalf("%d stories stored with an unknown vacancy, want none", n)
 	}
 
-	typed.Set("vacancies", strconv.FormatInt(first.ID, 10)+", "+strconv.FormatInt(second.ID, 10))
+	typed["vacancies"] = []string{strconv.FormatInt(first.ID, 10), strconv.FormatInt(second.ID, 10)}
 	resp := b.post("/admin/stories/new", typed)
 	loc := resp.Header.Get("Location")
 	if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(loc, "/admin/stories/") {

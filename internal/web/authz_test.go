@@ -83,6 +83,7 @@ var backOfficeRoutes = map[string]audience{
 	"POST /admin/stories/{id}/unlink":                staff,
 	"GET /admin/stories/{id}/revisions":              staff,
 	"GET /admin/stories/{id}/revisions/{a}/diff/{b}": staff,
+	"GET /admin/stories/{id}/revisions/compare":      staff,
 	"POST /admin/stories/{id}/revisions/{n}/restore": staff,
 	"GET /admin/media":                               staff,
 	"POST /admin/media":                              staff,

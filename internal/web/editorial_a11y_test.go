@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -16,12 +17,14 @@ import (
 	"github.com/podium-portal/podium/internal/events"
 	"github.com/podium-portal/podium/internal/i18n"
 	"github.com/podium-portal/podium/internal/stories"
+	"github.com/podium-portal/podium/internal/vacancies"
 	"github.com/podium-portal/podium/web/views"
 )
 
 // TestEditorialPagesPassAxe runs axe-core in headless Chromium on the
 // dashboard (every list filled), the story list and trash, the story editor (new and edit,
-// planned, with a linked vacancy, with a preview, with errors at fields
+// planned, with linked vacancies (one closed), the vacancy picker's
+// filter and an error at it, with a preview, with errors at fields
 // and at workflow buttons), the revisions with their compare form (also
 // with an error) and their diff, the editor's preview of a story
 // and the media library (also with a refused upload; the alt text form
@@ -51,10 +54,18 @@ func TestEditorialPagesPassAxe(t *testing.T) {
 		evContent("Werkbezoek", evSoon(9), nil)); err != nil {
 		t.Fatal(err)
 	}
+	// The vacancy picker: a linked vacancy that has closed, one in the
+	// other language, and more open ones than it lists, so it offers its
+	// filter.
+	closedVacancy := site.addVacancy(vacancySpec{title: "Officier van justitie", status: vacancies.StatusClosed})
+	site.addVacancy(vacancySpec{title: "Policy adviser", lang: i18n.EN, closingIn: 60})
+	for i := range vacancyPickerSize {
+		site.addVacancy(vacancySpec{title: fmt.Sprintf("Vacature %02d", i), closingIn: 60})
+	}
 	id := site.draftStory(editor, "Noor", func(in *stories.StoryInput) {
 		in.PortraitID, in.PortraitAlt = &imageID, "Noor lacht"
 		in.ThemeSlugs = []string{"lhbti"}
-		in.VacancyIDs = []int64{vacancy.ID}
+		in.VacancyIDs = []int64{vacancy.ID, closedVacancy.ID}
 	})
 	form := storyFormValues(site.draft(id).Input())
 	form.Set("body_markdown", "### Hoe begon het?\n\nMet een open sollicitatie en **veel** moed.")
@@ -136,6 +147,29 @@ func TestEditorialPagesPassAxe(t *testing.T) {
 			},
 			submit: `button[name="do"][value="save"]`,
 			wait:   "#field-portrait_file-error",
+		},
+		{
+			name: "new story with a vacancy in the other language",
+			path: "/admin/stories/new",
+			steps: []chromedp.Action[chromedp.Void]{
+				chromedp.SetValue(chromedp.ID("field-lang"), "en"),
+				chromedp.SetValue(chromedp.ID("field-person_name"), "Sam"),
+				chromedp.SetValue(chromedp.ID("field-role"), "Policy adviser"),
+				chromedp.SetValue(chromedp.ID("field-department"), "Labour Market"),
+				chromedp.SetValue(chromedp.ID("field-quote"), "I belong here."),
+				chromedp.SetValue(chromedp.ID("field-intro"), "Sam works at the ministry."),
+				chromedp.SetValue(chromedp.ID("field-body_markdown"), "It started with an open application."),
+				chromedp.Click(chromedp.ID("field-vacancies")), // a Dutch one
+			},
+			submit: `button[name="do"][value="save"]`,
+			wait:   "#field-vacancies-error",
+		},
+		{
+			name:   "edit with the vacancy filter",
+			path:   views.AdminStoryPath(id),
+			steps:  []chromedp.Action[chromedp.Void]{chromedp.SetValue(chromedp.ID("field-vacancy_q"), "Beleidsadviseur")},
+			submit: `button[name="find_vacancies"]`,
+			wait:   `#field-vacancy_q[value="Beleidsadviseur"]`,
 		},
 		{
 			name:   "edit with preview",

@@ -152,7 +152,10 @@ func TestEditorialJourney(t *testing.T) {
 	if d.PortraitID == nil {
 		t.Fatal("no portrait after the upload")
 	}
-	// … writes the English translation, with the same portrait …
+	// … writes the English translation, with the same portrait; its form
+	// starts with the English version of the linked vacancy ticked …
+	translating := anna.page("/admin/stories/new?translation_of="+strconv.FormatInt(nl, 10), http.StatusOK)
+	wantVacancyBoxes(t, translating, []string{strconv.FormatInt(vacEN.ID, 10)}, strconv.FormatInt(vacEN.ID, 10))
 	en := created(t, anna.post("/admin/stories/new", url.Values{
 		"translation_of": {strconv.FormatInt(nl, 10)}, "person_name": {"Noor"}, "role": {"Policy adviser"},
 		"department": {"Labour Market Directorate"}, "quote": {"Here I can be who I am."},
