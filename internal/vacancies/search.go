@@ -333,7 +333,8 @@ type searchSQL struct {
 // the filtered values, so the filters are checked on index entries alone
 // and the table is read only for the page's rows; the counts are a second
 // index-only scan. With text, the matches come from the full-text index
-// and must be read from the table anyway, so one statement reads them
+// on vacancy_search (migration 00012), the narrow copy of the published
+// vacancies, and must be read from it anyway, so one statement reads them
 // once, ranks them when sorting by relevance, and picks the page and the
 // counts from the same materialised set.
 func buildSearch(q Query) searchSQL {
@@ -433,7 +434,7 @@ func buildSearch(q Query) searchSQL {
 		return searchSQL{page, pageArgs, facets, args}
 	}
 
-	rank := "0::real"
+	var rank string
 	if q.Sort == SortRelevance {
 		// ts_rank of an AND query scores how close together the words
 		// stand, so that two words side by side in the text would outrank
@@ -447,14 +448,20 @@ func buildSearch(q Query) searchSQL {
 			rank = "CASE WHEN " + fails + " = 0 THEN " + rank + " ELSE 0 END"
 		}
 	}
+	// The matches carry only the sort key besides what the counts need:
+	// thousands of them are materialised and read twice.
+	sortKey, pageKey := "v."+key, "m."+key+", 0::real AS rank"
+	if q.Sort == SortRelevance {
+		sortKey, pageKey = rank+" AS rank", "m.rank"
+	}
 	where := "m.fails = 0" + after("m")
 	facets := `WITH m AS MATERIALIZED (
-			SELECT v.id, v.published_at, v.closing_date, v.facet_kind, v.organisation_unit, v.facet_range,
-				` + rank + ` AS rank, ` + fails + ` AS fails
-			FROM open_vacancies v
+			SELECT v.id, ` + sortKey + `, v.facet_kind, v.organisation_unit, v.facet_range,
+				` + fails + ` AS fails
+			FROM open_vacancy_search v
 			WHERE ` + universe + `
 		), page AS (
-			SELECT m.id, m.rank, m.published_at, m.closing_date FROM m
+			SELECT m.id, ` + pageKey + ` FROM m
 			WHERE ` + where + `
 			ORDER BY ` + order("m.") + `
 			LIMIT ` + pageArgs.add(q.Limit+1) + `

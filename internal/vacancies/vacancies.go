@@ -22,12 +22,19 @@
 //     filter it fails; GROUPING SETS count those failing none or one, and
 //     facetsFrom adds each filter's counts from the vacancies failing no
 //     other filter.
-//   - With text, the full-text index finds the matches; they are read once
-//     for the page and the counts together. The search vector is kept in
-//     the row (the body goes out of line), so ranking thousands of matches
-//     costs no TOAST lookups, and only published vacancies carry one, so
-//     the rows of closed ones stay small. Sorting by relevance ranks only
-//     the matches that pass every filter.
+//   - With text, the matches come from vacancy_search (migration 00012):
+//     a narrow copy of the published vacancies holding only what the
+//     search reads (language, publication time, closing date, the facet
+//     columns, the organisation unit and the weighted search vector, kept
+//     in the row), with the full-text index. A trigger on vacancies keeps
+//     it in step in the transaction of every write; open_vacancy_search
+//     applies the open_vacancies conditions to it at query time, so a
+//     closing date that passes removes a vacancy at once. A common word
+//     matches thousands of vacancies, and each must be read to be ranked
+//     and counted: some six share a page of the copy, where in the wide
+//     table each filled a page of its own. The matches are read once for
+//     the page and the counts together, and sorting by relevance ranks
+//     only the matches that pass every filter.
 //   - Each search is planned for its own arguments (no cached generic
 //     plan), because a filter that keeps ten vacancies wants another plan
 //     than one that keeps ten thousand.
