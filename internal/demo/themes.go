@@ -1,6 +1,6 @@
 // Package demo holds the demo content that is loaded into an empty database:
 // story themes, role-model stories in Dutch and English, and illustrated
-// portraits; vacancies, some linked from stories; partner organisations
+// portraits; vacancies, some of them linked to stories; partner organisations
 // with generated logos; and an agenda of events. Dates are relative to the
 // moment of loading. All people and organisations in it are invented.
 package demo

@@ -20,13 +20,14 @@ var storiesTableRead = regexp.MustCompile(`(?i)\b(FROM|JOIN)\s+stories\b`)
 // colleagues on a vacancy, and the feeds, sitemap and search to come)
 // must read that view, so that withdrawing consent or trashing a story
 // takes it off all of them at once. Only the back office (this package's
-// editor store and package editorial) and the demo counter read the
-// table itself.
+// editor store and package editorial) and the demo loader's emptiness
+// check read the table itself.
 func TestPublicReadsGoThroughThePublicStoriesView(t *testing.T) {
 	root := filepath.Join("..", "..")
 	allowed := map[string]bool{
 		filepath.Join("internal", "stories", "editor_store.go"): true, // the back office's own reads
 		filepath.Join("internal", "stories", "store.go"):        true, // Count, for the demo loader
+		filepath.Join("internal", "seed", "seed.go"):            true, // is the database empty?
 	}
 	checked := 0
 	for _, dir := range []string{"internal", "web", "cmd"} {
