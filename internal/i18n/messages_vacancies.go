@@ -316,6 +316,7 @@ var vacancyMessages = map[string]message{
 	"vacancy.error.apply_route":       {"Vul een sollicitatielink of een e-mailadres van de contactpersoon in.", "Enter an application link or a contact e-mail address."},
 	"vacancy.error.label":             {"Kies bijzonderheden uit de lijst.", "Choose labels from the list."},
 	"vacancy.error.translation_taken": {"Deze vacature heeft al een versie in deze taal.", "This vacancy already has a version in this language."},
+	"vacancy.error.characters":        {"Dit veld bevat tekens die geen gewone tekst zijn (zoals een NUL- of stuurteken). Verwijder ze.", "This field contains characters that are not ordinary text (such as a NUL or control character). Remove them."},
 
 	// Inclusive-language check (vacancy and story editors).
 	"inclusive.button":                   {"Taal controleren", "Check language"},

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/podium-portal/podium/internal/i18n"
+	"github.com/podium-portal/podium/internal/plaintext"
 )
 
 // DateLayout is how the closing date travels in VacancyInput, CSV files and
@@ -114,6 +115,7 @@ const (
 	ErrApplyRoute       = "vacancy.error.apply_route"       // neither apply URL nor contact e-mail
 	ErrLabel            = "vacancy.error.label"             // not one of Labels()
 	ErrTranslationTaken = "vacancy.error.translation_taken" // the group has a vacancy in this language
+	ErrCharacters       = "vacancy.error.characters"        // invalid UTF-8 or control characters
 )
 
 // MessageKeys lists every message key a FieldErrors value can hold.
@@ -121,7 +123,7 @@ func MessageKeys() []string {
 	return []string{ErrRequired, ErrTooLong, ErrLang, ErrSlug, ErrSlugTaken, ErrProvince, ErrNumber,
 		ErrScale, ErrScaleOrder, ErrScaleRequired, ErrSalary, ErrSalaryOrder, ErrSalaryPair, ErrHours,
 		ErrHoursOrder, ErrEducationLevel, ErrEmploymentType, ErrDate, ErrClosingDatePast, ErrURL,
-		ErrEmail, ErrPhone, ErrApplyRoute, ErrLabel, ErrTranslationTaken}
+		ErrEmail, ErrPhone, ErrApplyRoute, ErrLabel, ErrTranslationTaken, ErrCharacters}
 }
 
 // Field limits, in characters.
@@ -237,6 +239,9 @@ func (in *VacancyInput) check(today time.Time) (fields, FieldErrors) {
 	}
 	for _, l := range limits {
 		switch {
+		case !plaintext.Valid(l.value):
+			// A CSV import can carry what no browser sends (NUL, escapes).
+			fe.add(l.field, ErrCharacters)
 		case l.required && l.value == "":
 			fe.add(l.field, ErrRequired)
 		case utf8.RuneCountInString(l.value) > l.max:

@@ -66,6 +66,8 @@ func TestValidateFieldErrors(t *testing.T) {
 		{"slug format", func(in *VacancyInput) { in.Slug = "Beleids adviseur!" }, Today(), "slug", ErrSlug},
 		{"slug too long", func(in *VacancyInput) { in.Slug = strings.Repeat("a", 121) }, Today(), "slug", ErrTooLong},
 		{"title missing", func(in *VacancyInput) { in.Title = "  " }, Today(), "title", ErrRequired},
+		{"NUL in the title", func(in *VacancyInput) { in.Title = "Jurist\x00" }, Today(), "title", ErrCharacters},
+		{"invalid UTF-8 in the body", func(in *VacancyInput) { in.BodyMarkdown = "Tekst \xff" }, Today(), "body_markdown", ErrCharacters},
 		{"title too long", func(in *VacancyInput) { in.Title = strings.Repeat("é", 201) }, Today(), "title", ErrTooLong},
 		{"organisation unit missing", func(in *VacancyInput) { in.OrganisationUnit = "" }, Today(), "organisation_unit", ErrRequired},
 		{"city missing", func(in *VacancyInput) { in.City = "" }, Today(), "city", ErrRequired},

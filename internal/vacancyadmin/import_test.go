@@ -283,6 +283,14 @@ func TestImportIsAllOrNothing(t *testing.T) {
 	if n := countVacancies(t, s); n != 3 {
 		t.Errorf("%d vacancies after refused files, want still 3 (the good first row was rolled back)", n)
 	}
+	// A NUL in a cell (valid UTF-8, but PostgreSQL cannot store it) and an
+	// escape sequence are problems at their fields, not a database error.
+	nul := goodRow("Met NUL\x00")
+	nul["city"] = "Den Haag\x1b[31m"
+	_, err = s.Import(ctx, by, csvFile(t, ',', Columns(), nul), "nul.csv")
+	if p := problemsOf(t, err); len(p) != 2 || p[0].Key != vacancies.ErrCharacters || p[1].Key != vacancies.ErrCharacters {
+		t.Errorf("control characters: %+v", p)
+	}
 	if recs, _ := log.List(ctx, audit.Filter{Action: "vacancy"}); len(recs) != 4 {
 		t.Errorf("%d audit entries, want only the 4 of the good import", len(recs))
 	}

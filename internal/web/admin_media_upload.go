@@ -71,6 +71,10 @@ func parseUploadForm(w http.ResponseWriter, r *http.Request) error {
 	case err != nil:
 		return errBadRequest
 	}
+	// The site-wide guard (text_guard.go) checks URL-encoded forms only.
+	if r.MultipartForm != nil && !storableValues(r.MultipartForm.Value) {
+		return errUnstorableText
+	}
 	return nil
 }
 

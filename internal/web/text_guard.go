@@ -20,7 +20,7 @@ var errUnstorableText = &httpError{http.StatusBadRequest, "error.text"}
 // otherwise surface as a database error and a 500. A path with such text
 // answers 404, since no page has that address; a query string or a
 // URL-encoded form answers 400 with a page that says what is wrong.
-// Multipart forms (uploads) are parsed, and checked, by their handlers.
+// Multipart forms (uploads) are checked by parseUploadForm after parsing.
 func (s *Server) refuseUnstorableText(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/en" || strings.HasPrefix(r.URL.Path, "/en/") {

@@ -1,7 +1,9 @@
 package web
 
 import (
+	"bytes"
 	"io"
+	"mime/multipart"
 	"net/http"
 	"net/url"
 	"strings"
@@ -73,5 +75,45 @@ func TestUnstorableTextInThePathIsNotFound(t *testing.T) {
 	}
 	if resp := site.get("/vacatures?q=" + url.QueryEscape("beleidsmedewerker ë")); resp.StatusCode != http.StatusOK {
 		t.Errorf("a search with valid non-ASCII text: %d, want 200", resp.StatusCode)
+	}
+}
+
+// TestUnstorableTextInUploadFormsIsRefused covers the forms that carry a
+// file (multipart), which the site-wide guard leaves to parseUploadForm:
+// the story editor, the media library and the partner profile.
+func TestUnstorableTextInUploadFormsIsRefused(t *testing.T) {
+	t.Parallel()
+	site := newTestSite(t)
+	editor, _ := site.signedIn(accounts.RoleEditor)
+	partner, _ := site.signedIn(accounts.RolePartner)
+	for _, c := range []struct {
+		b     *browser
+		path  string
+		field string
+	}{
+		{editor, "/admin/stories/new", "name"},
+		{editor, "/admin/media", "alt_nl"},
+		{partner, "/partner/profile", "name"},
+	} {
+		for _, value := range []string{"a\x00b", "\xff"} {
+			var body bytes.Buffer
+			mw := multipart.NewWriter(&body)
+			if err := mw.WriteField(c.field, value); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := mw.CreateFormFile("file", ""); err != nil {
+				t.Fatal(err)
+			}
+			mw.Close()
+			req, _ := http.NewRequest(http.MethodPost, site.http.URL+c.path, &body)
+			req.Header.Set("Content-Type", mw.FormDataContentType())
+			req.Header.Set("Origin", site.http.URL)
+			req.Header.Set("Sec-Fetch-Site", "same-origin")
+			resp := c.b.do(req)
+			page, _ := io.ReadAll(resp.Body)
+			if resp.StatusCode != http.StatusBadRequest || !strings.Contains(string(page), "geen geldige tekst") {
+				t.Errorf("POST %s with %q in %s: %d, want the 400 page about invalid text", c.path, value, c.field, resp.StatusCode)
+			}
+		}
 	}
 }
