@@ -942,7 +942,7 @@ func ModerationEventPage(v ModerationEventView) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = evTextarea(v.Form, fields[1], 4).Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = textareaField(v.Form, fields[1], 4, nil).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
@@ -976,7 +976,7 @@ func ModerationEventPage(v ModerationEventView) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = evTextarea(v.Form, fields[0], 4).Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = textareaField(v.Form, fields[0], 4, nil).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
@@ -1415,7 +1415,7 @@ func ModerationProfilePage(v ModerationProfileView) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = evTextarea(v.Form, field, 4).Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = textareaField(v.Form, field, 4, nil).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}

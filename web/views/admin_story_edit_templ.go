@@ -446,11 +446,11 @@ func AdminStoryPage(v AdminStoryView) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = textareaField(v.Form, f.Quote, 3).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = textareaField(v.Form, f.Quote, 3, nil).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = textareaField(v.Form, f.Intro, 5).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = textareaField(v.Form, f.Intro, 5, nil).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -466,7 +466,7 @@ func AdminStoryPage(v AdminStoryView) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = textareaField(v.Form, f.Body, 20).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = textareaField(v.Form, f.Body, 20, nil).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -587,7 +587,7 @@ func AdminStoryPage(v AdminStoryView) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = textareaField(v.Form, f.ConsentNote, 3).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = textareaField(v.Form, f.ConsentNote, 3, nil).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

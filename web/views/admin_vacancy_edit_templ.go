@@ -500,11 +500,11 @@ func AdminVacancyPage(v AdminVacancyView) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = vacancyTextarea(v.Form, f.Body, 20, InclusiveAttrs(v.checkLang())).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = textareaField(v.Form, f.Body, 20, InclusiveAttrs(v.checkLang())).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = vacancyTextarea(v.Form, f.Adjustments, 4, InclusiveAttrs(v.checkLang())).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = textareaField(v.Form, f.Adjustments, 4, InclusiveAttrs(v.checkLang())).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

@@ -787,7 +787,7 @@ func EventPage(v EventPageView) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = evTextarea(v.Form, fields[2], 3).Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = textareaField(v.Form, fields[2], 3, nil).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}

@@ -1,6 +1,9 @@
 package views
 
-import "context"
+import (
+	"context"
+	"strings"
+)
 
 // Form carries what a form shows after a submit: the values the user
 // typed and an error message key per field. The zero Form is an empty,
@@ -75,4 +78,23 @@ func describedBy(ctx context.Context, form Form, f Field) string {
 		ids += f.id() + "-error"
 	}
 	return ids
+}
+
+// choiceID is the id of the i-th choice of a group: the group's own id
+// for the first, so that errors lead to it.
+func choiceID(f Field, i int, value string) string {
+	if i == 0 {
+		return f.id()
+	}
+	return f.id() + "-" + value
+}
+
+// hasValue reports whether the comma-joined list holds v.
+func hasValue(list, v string) bool {
+	for _, s := range strings.Split(list, ",") {
+		if s == v {
+			return true
+		}
+	}
+	return false
 }

@@ -662,11 +662,11 @@ func PartnerProfilePage(v PartnerProfileView) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = evTextarea(v.Form, profileField(false, "description_nl"), 8).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = textareaField(v.Form, profileField(false, "description_nl"), 8, nil).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = evTextarea(v.Form, profileField(false, "description_en"), 8).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = textareaField(v.Form, profileField(false, "description_en"), 8, nil).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
