@@ -34,24 +34,23 @@ func (s *Server) registerForEvent(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	require(form, "name", "email")
-	if !form.HasErrors() {
-		err := s.agenda().Register(ctx, events.NewRegistration{EventID: e.ID, Name: form.Value("name"),
-			Email: form.Value("email"), AccessibilityNeeds: form.Value("accessibility_needs"), Lang: l})
-		var invalid *events.ValidationError
-		switch {
-		case err == nil:
-			http.Redirect(w, r, paths.EventRegistered(l, e.Slug), http.StatusSeeOther)
-			return nil
-		case errors.As(err, &invalid):
-			for field, code := range invalid.Fields {
-				form.SetError(field, registrationErrorKey(field, code))
-			}
-		case errors.Is(err, events.ErrRegistrationClosed):
-			form.SetError("", "registration.error.closed")
-		default:
-			return err
+	// events.NewRegistration.Normalize checks every field at once (also
+	// the required ones), so all errors show together.
+	err = s.agenda().Register(ctx, events.NewRegistration{EventID: e.ID, Name: form.Value("name"),
+		Email: form.Value("email"), AccessibilityNeeds: form.Value("accessibility_needs"), Lang: l})
+	var invalid *events.ValidationError
+	switch {
+	case err == nil:
+		http.Redirect(w, r, paths.EventRegistered(l, e.Slug), http.StatusSeeOther)
+		return nil
+	case errors.As(err, &invalid):
+		for field, code := range invalid.Fields {
+			form.SetError(field, registrationErrorKey(field, code))
 		}
+	case errors.Is(err, events.ErrRegistrationClosed):
+		form.SetError("", "registration.error.closed")
+	default:
+		return err
 	}
 	// Counts may have moved since the page was shown.
 	if e, err = s.eventStore().PublicBySlug(ctx, slug); err != nil {

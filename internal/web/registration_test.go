@@ -47,6 +47,10 @@ func TestRegistrationFormErrorsKeepInput(t *testing.T) {
 			}
 		})
 	}
+	// Every field's error shows at once, not one per submit.
+	doc := evDoc(t, site.evPost(path, url.Values{"email": {"geen adres"}}), http.StatusUnprocessableEntity)
+	wantFieldError(t, doc, "name", "form.required")
+	wantFieldError(t, doc, "email", "auth.error.email")
 	if n := len(site.evCounts(e.ID)); n != 0 {
 		t.Errorf("failed submissions stored registrations: %v", site.evCounts(e.ID))
 	}
@@ -54,7 +58,7 @@ func TestRegistrationFormErrorsKeepInput(t *testing.T) {
 	if _, err := site.pool.Exec(context.Background(), `UPDATE events SET registration_open = false WHERE id = $1`, e.ID); err != nil {
 		t.Fatal(err)
 	}
-	doc := evDoc(t, site.evPost(path, url.Values{"name": {"Ada"}, "email": {"a@example.org"}}), http.StatusUnprocessableEntity)
+	doc = evDoc(t, site.evPost(path, url.Values{"name": {"Ada"}, "email": {"a@example.org"}}), http.StatusUnprocessableEntity)
 	if !strings.Contains(doc.Find(".event-register").Text(), "Aanmelden voor deze activiteit kan niet meer.") {
 		t.Error("closed registration not explained")
 	}
