@@ -215,16 +215,7 @@ func (s *Server) invitePartnerUser(w http.ResponseWriter, r *http.Request) error
 	if err != nil {
 		return err
 	}
-	require(form, "email", "name")
-	if form.Value("email") != "" {
-		if _, err := accounts.NormalizeEmail(form.Value("email")); err != nil {
-			form.SetError("email", "auth.error.email")
-		}
-	}
-	lang, ok := i18n.Parse(form.Value("lang"))
-	if !ok {
-		form.SetError("lang", "admin.error.lang")
-	}
+	lang := checkInvitation(&form)
 	if !form.HasErrors() {
 		_, _, err := s.users.Invite(r.Context(), actor(r), inviterName(r), accounts.NewUser{
 			Email: form.Value("email"), Name: form.Value("name"), Role: accounts.RolePartner, PartnerID: &id, Lang: lang})

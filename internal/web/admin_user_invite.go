@@ -32,17 +32,8 @@ func (s *Server) inviteUser(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	require(form, "email", "name")
-	if form.Value("email") != "" {
-		if _, err := accounts.NormalizeEmail(form.Value("email")); err != nil {
-			form.SetError("email", "auth.error.email")
-		}
-	}
+	lang := checkInvitation(&form)
 	role, partnerID := readRoleFields(&form)
-	lang, ok := i18n.Parse(form.Value("lang"))
-	if !ok {
-		form.SetError("lang", "admin.error.lang")
-	}
 	if !form.HasErrors() {
 		_, _, err := s.users.Invite(r.Context(), actor(r), inviterName(r), accounts.NewUser{
 			Email: form.Value("email"), Name: form.Value("name"), Role: role, PartnerID: partnerID, Lang: lang})
@@ -54,4 +45,21 @@ func (s *Server) inviteUser(w http.ResponseWriter, r *http.Request) error {
 		return s.renderInviteUser(w, r, http.StatusUnprocessableEntity, form)
 	}
 	return s.redirectWithFlash(w, r, "/admin/users", "admin.flash.invited")
+}
+
+// checkInvitation checks the fields every invitation form has — address,
+// name and language — marking what it cannot accept, and returns the
+// language.
+func checkInvitation(form *views.Form) i18n.Lang {
+	require(*form, "email", "name")
+	if form.Value("email") != "" {
+		if _, err := accounts.NormalizeEmail(form.Value("email")); err != nil {
+			form.SetError("email", "auth.error.email")
+		}
+	}
+	lang, ok := i18n.Parse(form.Value("lang"))
+	if !ok {
+		form.SetError("lang", "admin.error.lang")
+	}
+	return lang
 }
